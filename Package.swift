@@ -1,0 +1,85 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+  .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+  name: "Byline",
+  platforms: [.macOS(.v15)],
+  products: [
+    .library(name: "BylineCore", targets: ["BylineCore"]),
+    .library(name: "BylineTesting", targets: ["BylineTesting"]),
+    .executable(name: "byline", targets: ["byline"]),
+    .executable(name: "byline-bench", targets: ["byline-bench"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // The SDK: articles, entities, events, annotations, plugins, registry, pipeline, readers.
+    .target(
+      name: "BylineCore",
+      dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")],
+      swiftSettings: strictSettings
+    ),
+    // A testing kit for plugin authors: fixtures, an in-memory corpus, recording plugins, assertions.
+    .target(
+      name: "BylineTesting",
+      dependencies: ["BylineCore"],
+      swiftSettings: strictSettings
+    ),
+    .executableTarget(
+      name: "byline",
+      dependencies: [
+        "BylineCore",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: strictSettings
+    ),
+    .executableTarget(
+      name: "byline-bench",
+      dependencies: [
+        "BylineCore",
+        "BylineTesting",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: strictSettings
+    ),
+    // Examples are real targets so that CI builds them.
+    .target(
+      name: "KeywordPlugin",
+      dependencies: ["BylineCore"],
+      path: "Examples/KeywordPlugin/Sources/KeywordPlugin",
+      swiftSettings: strictSettings
+    ),
+    .executableTarget(
+      name: "keyword-example",
+      dependencies: ["BylineCore", "KeywordPlugin"],
+      path: "Examples/KeywordPlugin/Sources/keyword-example",
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
+      name: "BylineCoreTests",
+      dependencies: ["BylineCore", "BylineTesting"],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
+      name: "BylineTestingTests",
+      dependencies: ["BylineCore", "BylineTesting"],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
+      name: "KeywordPluginTests",
+      dependencies: ["BylineCore", "BylineTesting", "KeywordPlugin"],
+      path: "Examples/KeywordPlugin/Tests/KeywordPluginTests",
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["BylineCore"],
+      swiftSettings: strictSettings
+    ),
+  ]
+)

@@ -1,0 +1,123 @@
+import Foundation
+
+/// The default ``Article``: a Codable value that carries an article's fields, its text layout and
+/// the typed ``Annotations`` that plugins attach to it.
+///
+/// ```swift
+/// var article = NewsArticle(title: "Rates rise", body: "The bank raised rates.")
+/// article.outlet = "Meridian Wire"
+/// article.annotations[WordCountKey.self] = 4
+/// ```
+///
+/// Its JSON form uses camelCase field names (`id`, `title`, `body`, `outlet`, `url`, `authors`,
+/// `published`, `language`, `provenance`, `paragraphs`, `sentences`, `tokens`, `annotations`).
+/// Decoding is lenient: only `body` is required, and a missing `id` is derived from the content.
+public struct NewsArticle: Article, Hashable, Codable {
+  public var id: ArticleID
+  public var title: String
+  public var body: String
+  public var outlet: String?
+  public var url: URL?
+  public var authors: [String]
+  public var published: PublicationDate?
+  public var language: String?
+  public var provenance: Provenance?
+  public var paragraphs: [TextSpan]
+  public var sentences: [TextSpan]
+  public var tokens: [TextSpan]
+  /// Results that plugins attached to this article, under typed keys.
+  public var annotations: Annotations
+
+  /// Creates an article. When `id` is nil it is derived from the title and body.
+  public init(
+    id: ArticleID? = nil,
+    title: String,
+    body: String,
+    outlet: String? = nil,
+    url: URL? = nil,
+    authors: [String] = [],
+    published: PublicationDate? = nil,
+    language: String? = nil,
+    provenance: Provenance? = nil,
+    paragraphs: [TextSpan] = [],
+    sentences: [TextSpan] = [],
+    tokens: [TextSpan] = [],
+    annotations: Annotations = Annotations()
+  ) {
+    self.id = id ?? .derived(fromContent: title + "\n" + body)
+    self.title = title
+    self.body = body
+    self.outlet = outlet
+    self.url = url
+    self.authors = authors
+    self.published = published
+    self.language = language
+    self.provenance = provenance
+    self.paragraphs = paragraphs
+    self.sentences = sentences
+    self.tokens = tokens
+    self.annotations = annotations
+  }
+
+  /// Copies any ``Article`` into a `NewsArticle`, with no annotations.
+  public init(_ article: some Article) {
+    self.init(
+      id: article.id, title: article.title, body: article.body, outlet: article.outlet,
+      url: article.url, authors: article.authors, published: article.published,
+      language: article.language, provenance: article.provenance, paragraphs: article.paragraphs,
+      sentences: article.sentences, tokens: article.tokens)
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case id, title, body, outlet, url, authors, published, language, provenance
+    case paragraphs, sentences, tokens, annotations
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    let title = try container.decodeIfPresent(String.self, forKey: .title) ?? ""
+    let body = try container.decode(String.self, forKey: .body)
+    self.init(
+      id: try container.decodeIfPresent(ArticleID.self, forKey: .id),
+      title: title,
+      body: body,
+      outlet: try container.decodeIfPresent(String.self, forKey: .outlet),
+      url: try container.decodeIfPresent(URL.self, forKey: .url),
+      authors: try container.decodeIfPresent([String].self, forKey: .authors) ?? [],
+      published: try container.decodeIfPresent(PublicationDate.self, forKey: .published),
+      language: try container.decodeIfPresent(String.self, forKey: .language),
+      provenance: try container.decodeIfPresent(Provenance.self, forKey: .provenance),
+      paragraphs: try container.decodeIfPresent([TextSpan].self, forKey: .paragraphs) ?? [],
+      sentences: try container.decodeIfPresent([TextSpan].self, forKey: .sentences) ?? [],
+      tokens: try container.decodeIfPresent([TextSpan].self, forKey: .tokens) ?? [],
+      annotations: try container.decodeIfPresent(Annotations.self, forKey: .annotations)
+        ?? Annotations())
+    let bodyLength = body.utf8.count
+    for (key, spans) in [
+      (CodingKeys.paragraphs, paragraphs), (.sentences, sentences), (.tokens, tokens),
+    ] {
+      if let outside = spans.first(where: { $0.end > bodyLength }) {
+        throw DecodingError.dataCorruptedError(
+          forKey: key, in: container,
+          debugDescription: "span \(outside) lies outside the body (\(bodyLength) UTF-8 bytes)")
+      }
+    }
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(id, forKey: .id)
+    try container.encode(title, forKey: .title)
+    try container.encode(body, forKey: .body)
+    try container.encodeIfPresent(outlet, forKey: .outlet)
+    try container.encodeIfPresent(url, forKey: .url)
+    try container.encode(authors, forKey: .authors)
+    try container.encodeIfPresent(published, forKey: .published)
+    try container.encodeIfPresent(language, forKey: .language)
+    try container.encodeIfPresent(provenance, forKey: .provenance)
+    try container.encode(paragraphs, forKey: .paragraphs)
+    try container.encode(sentences, forKey: .sentences)
+    try container.encode(tokens, forKey: .tokens)
+    if !annotations.isEmpty { try container.encode(annotations, forKey: .annotations) }
+  }
+}

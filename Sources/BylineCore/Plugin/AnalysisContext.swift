@@ -1,0 +1,14 @@
+/// What a plugin is given besides the article or corpus it analyses.
+public struct AnalysisContext: Sendable {
+  /// The name of the plugin being run.
+  public let pluginName: String
+  /// Settings for this plugin, from ``Pipeline/Options/pluginSettings`` or the shell's
+  /// `set PLUGIN.NAME VALUE`.
+  public let settings: [String: String]
+
+  /// Creates a context.
+  public init(pluginName: String, settings: [String: String] = [:]) {
+    self.pluginName = pluginName
+    self.settings = settings
+  }
+}
