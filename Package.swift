@@ -11,6 +11,7 @@ let package = Package(
   products: [
     .library(name: "BylineCore", targets: ["BylineCore"]),
     .library(name: "BylineTesting", targets: ["BylineTesting"]),
+    .library(name: "BylineSampleCorpus", targets: ["BylineSampleCorpus"]),
     .executable(name: "byline", targets: ["byline"]),
     .executable(name: "byline-bench", targets: ["byline-bench"]),
   ],
@@ -33,7 +34,7 @@ let package = Package(
     .executableTarget(
       name: "byline",
       dependencies: [
-        "BylineCore",
+        "BylineCore", "BylineSampleCorpus",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings
@@ -47,10 +48,19 @@ let package = Package(
       ],
       swiftSettings: strictSettings
     ),
+    // The bundled sample corpus (Examples/corpus) as a resource, so `byline` finds it anywhere.
+    .target(
+      name: "BylineSampleCorpus",
+      path: "Examples",
+      exclude: ["KeywordPlugin"],
+      sources: ["SampleCorpus/SampleCorpus.swift"],
+      resources: [.copy("corpus")],
+      swiftSettings: strictSettings
+    ),
     // Examples are real targets so that CI builds them.
     .target(
       name: "KeywordPlugin",
-      dependencies: ["BylineCore"],
+      dependencies: ["BylineCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
       path: "Examples/KeywordPlugin/Sources/KeywordPlugin",
       swiftSettings: strictSettings
     ),
@@ -62,7 +72,7 @@ let package = Package(
     ),
     .testTarget(
       name: "BylineCoreTests",
-      dependencies: ["BylineCore", "BylineTesting"],
+      dependencies: ["BylineCore", "BylineTesting", "BylineSampleCorpus"],
       swiftSettings: strictSettings
     ),
     .testTarget(
@@ -72,7 +82,10 @@ let package = Package(
     ),
     .testTarget(
       name: "KeywordPluginTests",
-      dependencies: ["BylineCore", "BylineTesting", "KeywordPlugin"],
+      dependencies: [
+        "BylineCore", "BylineTesting", "KeywordPlugin",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
       path: "Examples/KeywordPlugin/Tests/KeywordPluginTests",
       swiftSettings: strictSettings
     ),

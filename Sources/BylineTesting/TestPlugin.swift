@@ -26,8 +26,8 @@ public struct TestPlugin: Plugin {
     requires: [Capability] = [],
     provides: [Capability] = [],
     scope: AnalysisScope = .article,
-    corpusWork: @escaping @Sendable (inout Corpus) async throws -> Void = { _ in },
-    work: @escaping @Sendable (inout NewsArticle) async throws -> Void = { _ in }
+    work: @escaping @Sendable (inout NewsArticle) async throws -> Void = { _ in },
+    corpusWork: @escaping @Sendable (inout Corpus) async throws -> Void = { _ in }
   ) {
     self.name = name
     self.requires = requires

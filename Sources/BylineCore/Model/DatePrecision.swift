@@ -70,25 +70,26 @@ enum ISODateText {
     guard let year = number(4) else { return nil }
     var components = DateComponents(year: year, month: 1, day: 1, hour: 0, minute: 0, second: 0)
     var precision = DatePrecision.year
+    // Each part is optional, but a separator that is present must be followed by a valid part.
     parsing: do {
-      guard consume(UInt8(ascii: "-")), let month = number(2), (1...12).contains(month) else {
-        break parsing
-      }
+      guard consume(UInt8(ascii: "-")) else { break parsing }
+      guard let month = number(2), (1...12).contains(month) else { return nil }
       components.month = month
       precision = .month
-      guard consume(UInt8(ascii: "-")), let day = number(2), (1...31).contains(day) else {
-        break parsing
-      }
+      guard consume(UInt8(ascii: "-")) else { break parsing }
+      guard let day = number(2), (1...31).contains(day) else { return nil }
       components.day = day
       precision = .day
-      guard consume(UInt8(ascii: "T")) || consume(UInt8(ascii: " ")), let hour = number(2), hour < 24
-      else { break parsing }
+      guard consume(UInt8(ascii: "T")) || consume(UInt8(ascii: " ")) else { break parsing }
+      guard let hour = number(2), hour < 24 else { return nil }
       components.hour = hour
       precision = .hour
-      guard consume(UInt8(ascii: ":")), let minute = number(2), minute < 60 else { break parsing }
+      guard consume(UInt8(ascii: ":")) else { break parsing }
+      guard let minute = number(2), minute < 60 else { return nil }
       components.minute = minute
       precision = .minute
-      guard consume(UInt8(ascii: ":")), let second = number(2), second < 61 else { break parsing }
+      guard consume(UInt8(ascii: ":")) else { break parsing }
+      guard let second = number(2), second < 61 else { return nil }
       components.second = second
       precision = .second
       if consume(UInt8(ascii: ".")) {
@@ -107,7 +108,9 @@ enum ISODateText {
         offsetSeconds = sign * (hours * 3600 + minutes * 60)
       }
     }
-    guard index == bytes.count, let date = calendar.date(from: components) else { return nil }
+    guard index == bytes.count, let date = calendar.date(from: components),
+      calendar.component(.day, from: date) == components.day
+    else { return nil }
     return (date.addingTimeInterval(TimeInterval(-offsetSeconds)), precision)
   }
 }

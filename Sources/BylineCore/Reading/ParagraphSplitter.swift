@@ -18,8 +18,9 @@ public enum ParagraphSplitter {
         lines.append((start, index, blank))
         start = index + 1
         blank = true
-      } else if !isSpace(byte) {
-        blank = false
+      } else if blank, !isSpace(byte) {
+        blank = spaceLength(startingAt: index, before: bytes.count, in: bytes) != nil
+          || (byte & 0xC0 == 0x80 && index > start)
       }
     }
     lines.append((start, bytes.count, blank))
@@ -54,8 +55,44 @@ public enum ParagraphSplitter {
   static func trimmed(_ start: Int, _ end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> TextSpan {
     var lower = start
     var upper = end
-    while lower < upper, isSpace(bytes[lower]) { lower += 1 }
-    while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
+    while lower < upper, let length = spaceLength(startingAt: lower, before: upper, in: bytes) {
+      lower += length
+    }
+    while upper > lower, let length = spaceLength(endingAt: upper, after: lower, in: bytes) {
+      upper -= length
+    }
     return TextSpan(start: lower, end: upper)
+  }
+
+  /// The UTF-8 length of the white-space character at `index`, if there is one: ASCII white
+  /// space, no-break space, the Unicode spaces U+2000–U+200B, U+202F, U+205F, U+3000, U+FEFF.
+  static func spaceLength(startingAt index: Int, before end: Int, in bytes: UnsafeBufferPointer<UInt8>)
+    -> Int?
+  {
+    let byte = bytes[index]
+    if isSpace(byte) { return 1 }
+    if byte == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 { return 2 }
+    guard index + 2 < end else { return nil }
+    return isWideSpace(byte, bytes[index + 1], bytes[index + 2]) ? 3 : nil
+  }
+
+  /// The UTF-8 length of the white-space character that ends just before `end`, if any.
+  static func spaceLength(endingAt end: Int, after start: Int, in bytes: UnsafeBufferPointer<UInt8>)
+    -> Int?
+  {
+    if isSpace(bytes[end - 1]) { return 1 }
+    if end - 2 >= start, bytes[end - 2] == 0xC2, bytes[end - 1] == 0xA0 { return 2 }
+    guard end - 3 >= start else { return nil }
+    return isWideSpace(bytes[end - 3], bytes[end - 2], bytes[end - 1]) ? 3 : nil
+  }
+
+  private static func isWideSpace(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+    switch (first, second) {
+    case (0xE2, 0x80): return (0x80...0x8B).contains(third) || third == 0xAF
+    case (0xE2, 0x81): return third == 0x9F
+    case (0xE3, 0x80): return third == 0x80
+    case (0xEF, 0xBB): return third == 0xBF
+    default: return false
+    }
   }
 }

@@ -27,25 +27,34 @@ public struct PlainTextArticleReader: ArticleReader {
     return ReadOutcome(articles: [article], problems: problems)
   }
 
-  /// Builds the article from decoded text.
+  /// Builds the article from decoded text, scanning its UTF-8 bytes once.
   func article(from text: String, source: String) -> NewsArticle? {
-    var remainder = Substring(text)
-    var title = ""
-    // Skip leading blank lines; the first line with text is the title.
-    while let newline = remainder.firstIndex(of: "\n") ?? (remainder.isEmpty ? nil : remainder.endIndex) {
-      let line = remainder[..<newline].trimmingCharacters(in: .whitespaces)
-      remainder = newline == remainder.endIndex ? "" : remainder[remainder.index(after: newline)...]
-      if !line.isEmpty {
-        title = line
-        break
+    var text = text
+    return text.withUTF8 { bytes -> NewsArticle? in
+      // The title is the first line with text.
+      var lineStart = 0
+      var titleRange: Range<Int>?
+      while lineStart < bytes.count {
+        var lineEnd = lineStart
+        while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+        let trimmed = ParagraphSplitter.trimmed(lineStart, lineEnd, in: bytes)
+        lineStart = lineEnd + 1
+        if !trimmed.isEmpty {
+          titleRange = trimmed.start..<trimmed.end
+          break
+        }
       }
+      guard let titleRange else { return nil }
+      let title = String(decoding: UnsafeBufferPointer(rebasing: bytes[titleRange]), as: UTF8.self)
+      let bodyRange = ParagraphSplitter.trimmed(min(lineStart, bytes.count), bytes.count, in: bytes)
+      let bodyBytes = UnsafeBufferPointer(rebasing: bytes[bodyRange.start..<bodyRange.end])
+      let body = bodyBytes.isEmpty ? title : String(decoding: bodyBytes, as: UTF8.self)
+      let paragraphs =
+        bodyBytes.isEmpty
+        ? [TextSpan(start: 0, end: title.utf8.count)] : ParagraphSplitter.paragraphs(in: bodyBytes)
+      return NewsArticle(
+        title: title, body: body, provenance: Provenance(source: source, line: 1),
+        paragraphs: paragraphs)
     }
-    guard !title.isEmpty else { return nil }
-    var body = String(remainder.trimmingCharacters(in: .whitespacesAndNewlines))
-    if body.isEmpty { body = title }
-    let paragraphs = ParagraphSplitter.paragraphs(in: body)
-    return NewsArticle(
-      title: title, body: body, provenance: Provenance(source: source, line: 1),
-      paragraphs: paragraphs)
   }
 }

@@ -6,8 +6,16 @@ import Foundation
 public enum TextDecoding {
   /// The decoded text, and whether the bytes were not valid UTF-8.
   public static func decode(_ data: Data) -> (text: String, usedFallback: Bool) {
+    let clean = data.withUnsafeBytes { raw -> String? in
+      let bytes = raw.bindMemory(to: UInt8.self)
+      let hasByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+      guard !hasByteOrderMark, !bytes.contains(0x0D) else { return nil }
+      return String(validating: bytes, as: UTF8.self)
+    }
+    if let clean { return (clean, false) }
+    let hasByteOrderMark = data.starts(with: [0xEF, 0xBB, 0xBF])
     var bytes = [UInt8](data)
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    if hasByteOrderMark { bytes.removeFirst(3) }
     if bytes.contains(0x0D) { bytes = normalizeLineEndings(bytes) }
     if let text = String(validating: bytes, as: UTF8.self) {
       return (text, false)

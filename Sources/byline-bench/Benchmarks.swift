@@ -1,0 +1,134 @@
+import BylineCore
+import BylineTesting
+import Foundation
+
+/// A named benchmark: later capabilities add theirs to ``Benchmarks/all``.
+struct Benchmark: Sendable {
+  let name: String
+  let summary: String
+  /// Runs warm-up and measured iterations and returns the measurements it makes.
+  let run: @Sendable (BenchmarkSettings) async throws -> [Measurement]
+}
+
+struct BenchmarkSettings: Sendable {
+  var warmup: Int
+  var iterations: Int
+  var scale: Double
+}
+
+/// Runs `body` `warmup` times unmeasured, then `iterations` times, returning each measured value.
+func repeated(_ settings: BenchmarkSettings, _ body: () async throws -> Double) async rethrows -> [Double] {
+  for _ in 0..<settings.warmup { _ = try await body() }
+  var values: [Double] = []
+  for _ in 0..<settings.iterations { values.append(try await body()) }
+  return values
+}
+
+enum Benchmarks {
+  static let all: [Benchmark] = [pipelineOverhead, loadPlainText]
+
+  /// A plugin that does nothing, so that only the pipeline's own cost is measured.
+  struct NoOpPlugin: Plugin {
+    let name: String
+    func analyze(_ article: inout NewsArticle, context: AnalysisContext) async throws {}
+  }
+
+  static let pipelineOverhead = Benchmark(
+    name: "pipeline.overhead",
+    summary: "Pipeline cost per article per plugin, with no-op plugins (goal: under 2 µs)"
+  ) { settings in
+    let articleCount = max(1000, Int(20_000 * settings.scale))
+    let corpus = ArticleFixtures.corpus(count: articleCount)
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    var measurements: [Measurement] = []
+    for pluginCount in [1, 8] {
+      let registry = try PluginRegistry((0..<pluginCount).map { NoOpPlugin(name: "noop-\($0)") })
+      let pipeline = Pipeline(plan: try registry.plan(), options: .init(maxConcurrency: cores))
+      let runs = try await repeated(settings) {
+        let elapsed = try await seconds { _ = try await pipeline.run(corpus) }
+        return elapsed * 1e9 / Double(articleCount * pluginCount)
+      }
+      measurements.append(
+        Measurement(
+          name: "pipeline.overhead.run.plugins-\(pluginCount)", unit: "ns per article per plugin",
+          higherIsBetter: false, runs: runs,
+          parameters: ["articles": "\(articleCount)", "plugins": "\(pluginCount)", "concurrency": "\(cores)"]))
+      let streamRuns = try await repeated(settings) {
+        let elapsed = try await seconds {
+          for try await _ in try pipeline.stream(corpus.stream) {}
+        }
+        return elapsed * 1e9 / Double(articleCount * pluginCount)
+      }
+      measurements.append(
+        Measurement(
+          name: "pipeline.overhead.stream.plugins-\(pluginCount)", unit: "ns per article per plugin",
+          higherIsBetter: false, runs: streamRuns,
+          parameters: ["articles": "\(articleCount)", "plugins": "\(pluginCount)", "concurrency": "\(cores)"]))
+    }
+    return measurements
+  }
+
+  static let loadPlainText = Benchmark(
+    name: "load.plain-text",
+    summary: "Loading plain-text article files: MB/s on one core and on all cores"
+  ) { settings in
+    let fileCount = max(200, Int(4000 * settings.scale))
+    let directory = try makeTextFiles(count: fileCount)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let loader = ArticleLoader()
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    var measurements: [Measurement] = []
+    for concurrency in Set([1, cores]).sorted() {
+      let runs = try await repeated(settings) {
+        var bytes = 0
+        let elapsed = try await seconds {
+          let report = try await loader.load([directory], maxConcurrency: concurrency)
+          precondition(report.articles.count == fileCount && report.problems.isEmpty)
+          bytes = report.byteCount
+        }
+        return Double(bytes) / 1e6 / elapsed
+      }
+      measurements.append(
+        Measurement(
+          name: "load.plain-text.cores-\(concurrency)", unit: "MB/s", higherIsBetter: true, runs: runs,
+          parameters: ["files": "\(fileCount)", "concurrency": "\(concurrency)"]))
+    }
+    return measurements
+  }
+
+  /// Writes `count` article files of 2–8 KB of varied text into a new temporary directory.
+  static func makeTextFiles(count: Int) throws -> String {
+    let directory = NSTemporaryDirectory() + "byline-bench-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    let words = [
+      "minister", "said", "talks", "would", "resume", "after", "fire", "port", "forced",
+      "thousands", "leave", "homes", "rates", "rose", "percent", "governor", "union", "warned",
+      "the", "a", "of", "to", "in", "and", "«quoted»", "café", "—", "2025",
+    ]
+    var generator = SplitMix64(seed: 42)
+    for index in 0..<count {
+      var text = "Headline number \(index)\n\n"
+      let paragraphs = 4 + Int(generator.next() % 12)
+      for _ in 0..<paragraphs {
+        let length = 40 + Int(generator.next() % 60)
+        text += (0..<length).map { _ in words[Int(generator.next() % UInt64(words.count))] }
+          .joined(separator: " ") + ".\n\n"
+      }
+      try Data(text.utf8).write(to: URL(fileURLWithPath: "\(directory)/\(index).txt"))
+    }
+    return directory
+  }
+}
+
+/// A small deterministic random number generator, so benchmark inputs are the same every run.
+struct SplitMix64 {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
