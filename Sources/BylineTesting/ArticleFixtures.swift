@@ -29,7 +29,8 @@ public enum ArticleFixtures {
     ]
     return Corpus(
       (0..<count).map { index in
-        let body = (0..<wordsPerArticle).map { words[($0 * 7 + index) % words.count] }
+        let body =
+          (0..<wordsPerArticle).map { words[($0 * 7 + index) % words.count] }
           .joined(separator: " ") + "."
         return NewsArticle(
           id: ArticleID("fixture-\(index)"), title: "Fixture article \(index)", body: body,

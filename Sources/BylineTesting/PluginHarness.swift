@@ -24,8 +24,7 @@ public struct PluginHarness: Sendable {
   }
 
   /// Runs the plan over `articles` on one worker, so results are easy to reason about.
-  public func run(_ articles: [NewsArticle], maxConcurrency: Int = 1) async throws -> HarnessResult
-  {
+  public func run(_ articles: [NewsArticle], maxConcurrency: Int = 1) async throws -> HarnessResult {
     let pipeline = Pipeline(plan: plan, options: .init(maxConcurrency: maxConcurrency))
     return HarnessResult(try await pipeline.run(Corpus(articles)))
   }

@@ -42,7 +42,8 @@ struct BenchCommand: AsyncParsableCommand {
       throw ValidationError("--format must be text or json")
     }
     #if DEBUG
-      FileHandle.standardError.write(Data("warning: debug build; use swift run -c release byline-bench\n".utf8))
+      FileHandle.standardError.write(
+        Data("warning: debug build; use swift run -c release byline-bench\n".utf8))
     #endif
     let settings = BenchmarkSettings(warmup: warmup, iterations: max(1, iterations), scale: scale)
     var results: [Measurement] = []

@@ -52,7 +52,8 @@ enum Benchmarks {
         Measurement(
           name: "pipeline.overhead.run.plugins-\(pluginCount)", unit: "ns per article per plugin",
           higherIsBetter: false, runs: runs,
-          parameters: ["articles": "\(articleCount)", "plugins": "\(pluginCount)", "concurrency": "\(cores)"]))
+          parameters: ["articles": "\(articleCount)", "plugins": "\(pluginCount)", "concurrency": "\(cores)"])
+      )
       let streamRuns = try await repeated(settings) {
         let elapsed = try await seconds {
           for try await _ in try pipeline.stream(corpus.stream) {}
@@ -63,7 +64,8 @@ enum Benchmarks {
         Measurement(
           name: "pipeline.overhead.stream.plugins-\(pluginCount)", unit: "ns per article per plugin",
           higherIsBetter: false, runs: streamRuns,
-          parameters: ["articles": "\(articleCount)", "plugins": "\(pluginCount)", "concurrency": "\(cores)"]))
+          parameters: ["articles": "\(articleCount)", "plugins": "\(pluginCount)", "concurrency": "\(cores)"])
+      )
     }
     return measurements
   }
@@ -111,7 +113,8 @@ enum Benchmarks {
       let paragraphs = 4 + Int(generator.next() % 12)
       for _ in 0..<paragraphs {
         let length = 40 + Int(generator.next() % 60)
-        text += (0..<length).map { _ in words[Int(generator.next() % UInt64(words.count))] }
+        text +=
+          (0..<length).map { _ in words[Int(generator.next() % UInt64(words.count))] }
           .joined(separator: " ") + ".\n\n"
       }
       try Data(text.utf8).write(to: URL(fileURLWithPath: "\(directory)/\(index).txt"))

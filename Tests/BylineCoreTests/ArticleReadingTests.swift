@@ -36,9 +36,10 @@ final class TemporaryDirectory {
     #expect(outcome.problems.isEmpty)
     #expect(article.title == "Fire at the port")
     #expect(article.body == "First paragraph,\nstill first.\n\n\nSecond one.")
-    #expect(article.paragraphs.map { String(article.text(of: $0)) } == [
-      "First paragraph,\nstill first.", "Second one.",
-    ])
+    #expect(
+      article.paragraphs.map { String(article.text(of: $0)) } == [
+        "First paragraph,\nstill first.", "Second one.",
+      ])
     #expect(article.provenance == Provenance(source: "a.txt", line: 1))
   }
 
@@ -130,9 +131,10 @@ final class TemporaryDirectory {
       directory.path + "/binary.bin", directory.path + "/*.none",
     ])
     #expect(report.articles.map(\.title) == ["One", "Two", "Three", "Four"])
-    #expect(report.problems.map(\.message) == [
-      "no files match this pattern", "binary data in no format Byline reads",
-    ])
+    #expect(
+      report.problems.map(\.message) == [
+        "no files match this pattern", "binary data in no format Byline reads",
+      ])
   }
 
   @Test func namesTheReasonAFileCannotBeRead() throws {

@@ -89,9 +89,12 @@ func roundTrip<Value: Codable & Equatable>(_ value: Value) throws -> Value {
     let article = try JSONDecoder().decode(NewsArticle.self, from: Data(json.utf8))
     #expect(article.annotations[ScoreKey.self] == 0.5)
     #expect(article.annotations.names == ["ForeignKey", "ScoreKey"])
-    #expect(article.annotations.jsonValue(named: "ForeignKey") == .object(["nested": .array([.number(1), .number(2)])]))
+    #expect(
+      article.annotations.jsonValue(named: "ForeignKey")
+        == .object(["nested": .array([.number(1), .number(2)])]))
     let again = try roundTrip(article)
-    #expect(again.annotations.jsonValue(named: "ForeignKey") == article.annotations.jsonValue(named: "ForeignKey"))
+    #expect(
+      again.annotations.jsonValue(named: "ForeignKey") == article.annotations.jsonValue(named: "ForeignKey"))
   }
 
   @Test func typedAndDecodedAnnotationsCompareByValue() throws {
@@ -116,7 +119,8 @@ func roundTrip<Value: Codable & Equatable>(_ value: Value) throws -> Value {
       try JSONDecoder().decode(TextSpan.self, from: Data(#"{"start":5,"end":2}"#.utf8))
     }
     #expect(throws: DecodingError.self) {
-      try JSONDecoder().decode(NewsArticle.self, from: Data(#"{"body":"ab","sentences":[{"start":0,"end":9}]}"#.utf8))
+      try JSONDecoder().decode(
+        NewsArticle.self, from: Data(#"{"body":"ab","sentences":[{"start":0,"end":9}]}"#.utf8))
     }
     #expect(throws: DecodingError.self) {
       try JSONDecoder().decode(PublicationDate.self, from: Data(#"{"date":"14 March"}"#.utf8))

@@ -29,15 +29,17 @@ enum TotalKey: AnnotationKey { typealias Value = Int }
     #expect(result.corpus.articles.map { $0.annotations[IndexKey.self] } == Array(0..<300))
   }
 
-  @Test func streamsInOrderWithBoundedReadAhead() async throws {
+  @Test(arguments: [1, 3, 8])
+  func streamsInOrderWithBoundedReadAhead(_ batchSize: Int) async throws {
     let source = ArticleStream(ArticleFixtures.corpus(count: 200).articles)
     let pipeline = Pipeline(
-      plan: try PluginRegistry([jitteryPlugin()]).plan(), options: .init(maxConcurrency: 4))
+      plan: try PluginRegistry([jitteryPlugin()]).plan(),
+      options: .init(maxConcurrency: 4, streamBatchSize: batchSize))
     var seen: [Int] = []
     for try await analyzed in try pipeline.stream(source) {
       seen.append(analyzed.article.annotations[IndexKey.self]!)
-      // Never more than maxConcurrency articles read beyond those handed out.
-      #expect(source.pulled.value <= seen.count + 4)
+      // Never more than maxConcurrency batches read beyond what has been handed out.
+      #expect(source.pulled.value <= seen.count + 4 * batchSize)
     }
     #expect(seen == Array(0..<200))
   }
@@ -45,7 +47,10 @@ enum TotalKey: AnnotationKey { typealias Value = Int }
   @Test func runsConcurrently() async throws {
     let running = Mutex((now: 0, peak: 0))
     let plugin = TestPlugin("slow") { _ in
-      running.withLock { $0.now += 1; $0.peak = max($0.peak, $0.now) }
+      running.withLock {
+        $0.now += 1
+        $0.peak = max($0.peak, $0.now)
+      }
       try await Task.sleep(for: .milliseconds(5))
       running.withLock { $0.now -= 1 }
     }
@@ -74,7 +79,8 @@ enum TotalKey: AnnotationKey { typealias Value = Int }
     let thrown = result.failures[0]
     #expect(thrown.plugin == "fragile")
     #expect(thrown.articleID == "fixture-3")
-    #expect(thrown.description == "fixture#3: error: plugin 'fragile' failed on article fixture-3: cannot parse")
+    #expect(
+      thrown.description == "fixture#3: error: plugin 'fragile' failed on article fixture-3: cannot parse")
     let skipped = result.failures[1]
     #expect(skipped.plugin == "dependent")
     #expect(skipped.description.contains("skipped on article fixture-3 because 'fragile' failed"))
@@ -120,11 +126,13 @@ enum TotalKey: AnnotationKey { typealias Value = Int }
         corpus.annotations[TotalKey.self] = 1
         throw InjectedFailure("out of memory budget")
       })
-    let result = try await Pipeline(registry: try PluginRegistry([plugin])).run(ArticleFixtures.corpus(count: 2))
+    let result = try await Pipeline(registry: try PluginRegistry([plugin])).run(
+      ArticleFixtures.corpus(count: 2))
     #expect(result.corpus.annotations.isEmpty)
-    #expect(result.failures.map(\.description) == [
-      "error: plugin 'resolver' failed on the corpus: out of memory budget"
-    ])
+    #expect(
+      result.failures.map(\.description) == [
+        "error: plugin 'resolver' failed on the corpus: out of memory budget"
+      ])
   }
 
   @Test func cancellationStopsTheRun() async throws {

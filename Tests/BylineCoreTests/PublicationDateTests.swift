@@ -19,7 +19,9 @@ import Testing
     #expect(date.iso8601 == normalised)
   }
 
-  @Test(arguments: ["", "14/03/2025", "2025-13", "2025-03-32", "2025-02-30", "2025-03-14T25:00Z", "2025-03-14junk"])
+  @Test(arguments: [
+    "", "14/03/2025", "2025-13", "2025-03-32", "2025-02-30", "2025-03-14T25:00Z", "2025-03-14junk",
+  ])
   func rejectsWhatIsNotISO8601(_ text: String) {
     #expect(PublicationDate(iso8601: text) == nil)
   }

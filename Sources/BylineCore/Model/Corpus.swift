@@ -25,11 +25,29 @@ public struct Corpus: Sendable, Hashable, Codable, RandomAccessCollection {
   }
 
   /// The articles as an asynchronous sequence, for APIs that stream.
-  public var stream: AsyncStream<NewsArticle> {
-    let articles = self.articles
-    return AsyncStream { continuation in
-      for article in articles { continuation.yield(article) }
-      continuation.finish()
+  public var stream: ArticleSequence { ArticleSequence(articles) }
+}
+
+/// Articles held in memory, served as an `AsyncSequence` without any synchronisation cost.
+public struct ArticleSequence: AsyncSequence, Sendable {
+  public typealias Element = NewsArticle
+
+  private let articles: [NewsArticle]
+
+  /// Creates a sequence over `articles`.
+  public init(_ articles: [NewsArticle]) { self.articles = articles }
+
+  public func makeAsyncIterator() -> Iterator { Iterator(articles: articles) }
+
+  /// Hands out the articles in order.
+  public struct Iterator: AsyncIteratorProtocol {
+    let articles: [NewsArticle]
+    var index = 0
+
+    public mutating func next() async -> NewsArticle? {
+      guard index < articles.count else { return nil }
+      defer { index += 1 }
+      return articles[index]
     }
   }
 }

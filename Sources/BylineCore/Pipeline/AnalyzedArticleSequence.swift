@@ -1,7 +1,8 @@
 /// The articles of a source, analysed by ``Pipeline/stream(_:)``, in input order.
 ///
-/// At most `maxConcurrency` articles are read ahead and analysed at once, so a source of a
-/// million articles is processed in bounded memory. Cancelling the consuming task, or dropping
+/// Articles are analysed in batches of ``Pipeline/Options/streamBatchSize``, at most
+/// ``Pipeline/Options/maxConcurrency`` batches at once, so no more than their product is read
+/// ahead and a source of a million articles is processed in bounded memory. Cancelling the consuming task, or dropping
 /// the iterator, cancels the work in flight.
 public struct AnalyzedArticleSequence<Source: AsyncSequence & Sendable>: AsyncSequence, Sendable
 where Source.Element == NewsArticle {
@@ -9,6 +10,7 @@ where Source.Element == NewsArticle {
 
   let source: Source
   let maxConcurrency: Int
+  let batchSize: Int
   let progress: (@Sendable (PipelineProgress) -> Void)?
   let pluginNames: [String]
   let analyze: @Sendable (NewsArticle) async -> AnalyzedArticle
@@ -16,7 +18,8 @@ where Source.Element == NewsArticle {
   public func makeAsyncIterator() -> Iterator {
     Iterator(
       state: IteratorState(
-        source: source.makeAsyncIterator(), maxConcurrency: maxConcurrency, progress: progress,
+        source: source.makeAsyncIterator(), maxConcurrency: maxConcurrency, batchSize: batchSize,
+        progress: progress,
         pluginNames: pluginNames, analyze: analyze))
   }
 
@@ -35,20 +38,25 @@ where Source.Element == NewsArticle {
     private var source: Source.AsyncIterator
     private var sourceFinished = false
     private let maxConcurrency: Int
+    private let batchSize: Int
     private let progress: (@Sendable (PipelineProgress) -> Void)?
     private let pluginNames: [String]
     private let analyze: @Sendable (NewsArticle) async -> AnalyzedArticle
-    /// Analyses in flight, oldest first.
-    private var inFlight: [Task<AnalyzedArticle, Never>] = []
+    /// Batches in flight, oldest first.
+    private var inFlight: [Task<[AnalyzedArticle], Never>] = []
+    /// The finished batch being handed out, and the position of the next article in it.
+    private var ready: [AnalyzedArticle] = []
+    private var readyIndex = 0
     private var completed = 0
 
     init(
-      source: Source.AsyncIterator, maxConcurrency: Int,
+      source: Source.AsyncIterator, maxConcurrency: Int, batchSize: Int,
       progress: (@Sendable (PipelineProgress) -> Void)?, pluginNames: [String],
       analyze: @escaping @Sendable (NewsArticle) async -> AnalyzedArticle
     ) {
       self.source = source
       self.maxConcurrency = maxConcurrency
+      self.batchSize = batchSize
       self.progress = progress
       self.pluginNames = pluginNames
       self.analyze = analyze
@@ -63,26 +71,49 @@ where Source.Element == NewsArticle {
         cancelAll()
         throw CancellationError()
       }
+      if readyIndex < ready.count {
+        return handOut()
+      }
       while !sourceFinished && inFlight.count < maxConcurrency {
-        guard let article = try await source.next() else {
-          sourceFinished = true
-          break
+        var batch: [NewsArticle] = []
+        batch.reserveCapacity(batchSize)
+        while batch.count < batchSize, let article = try await source.next() {
+          batch.append(article)
         }
+        if batch.count < batchSize { sourceFinished = true }
+        guard !batch.isEmpty else { break }
         let analyze = self.analyze
-        inFlight.append(Task { await analyze(article) })
+        inFlight.append(
+          Task {
+            var analyzed: [AnalyzedArticle] = []
+            analyzed.reserveCapacity(batch.count)
+            for article in batch { analyzed.append(await analyze(article)) }
+            return analyzed
+          })
       }
       guard !inFlight.isEmpty else { return nil }
       let head = inFlight.removeFirst()
       let pending = inFlight
-      let result = await withTaskCancellationHandler {
+      ready = await withTaskCancellationHandler {
         await head.value
       } onCancel: {
         head.cancel()
         for task in pending { task.cancel() }
       }
+      readyIndex = 0
       if Task.isCancelled {
         cancelAll()
         throw CancellationError()
+      }
+      return handOut()
+    }
+
+    private func handOut() -> AnalyzedArticle {
+      let result = ready[readyIndex]
+      readyIndex += 1
+      if readyIndex == ready.count {
+        ready = []
+        readyIndex = 0
       }
       completed += 1
       progress?(PipelineProgress(plugins: pluginNames, completed: completed, total: nil))

@@ -18,6 +18,9 @@ public struct Pipeline: Sendable {
   public struct Options: Sendable {
     /// How many articles are analysed at once. Defaults to the number of active cores.
     public var maxConcurrency: Int
+    /// How many articles ``Pipeline/stream(_:)`` analyses per task. Larger batches cost less
+    /// per article; smaller ones hand out the first results sooner when the source is slow.
+    public var streamBatchSize: Int
     /// Settings per plugin name, handed to each plugin in its ``AnalysisContext``.
     public var pluginSettings: [String: [String: String]]
     /// Called as work completes, from one task at a time.
@@ -26,10 +29,12 @@ public struct Pipeline: Sendable {
     /// Creates options.
     public init(
       maxConcurrency: Int = ProcessInfo.processInfo.activeProcessorCount,
+      streamBatchSize: Int = 8,
       pluginSettings: [String: [String: String]] = [:],
       progress: (@Sendable (PipelineProgress) -> Void)? = nil
     ) {
       self.maxConcurrency = max(1, maxConcurrency)
+      self.streamBatchSize = max(1, streamBatchSize)
       self.pluginSettings = pluginSettings
       self.progress = progress
     }
@@ -97,7 +102,8 @@ public struct Pipeline: Sendable {
   }
 
   /// Analyses articles as they arrive from `source`, yielding them in input order while at most
-  /// ``Options/maxConcurrency`` are in flight, so memory stays bounded however long the source.
+  /// ``Options/maxConcurrency`` batches of ``Options/streamBatchSize`` are in flight, so memory
+  /// stays bounded however long the source.
   /// - Throws: ``PipelineError/corpusWorkCannotStream(plugins:)`` when the plan has corpus work.
   public func stream<Source: AsyncSequence & Sendable>(_ source: Source) throws
     -> AnalyzedArticleSequence<Source>
@@ -111,7 +117,8 @@ public struct Pipeline: Sendable {
       return []
     }
     return AnalyzedArticleSequence(
-      source: source, maxConcurrency: options.maxConcurrency, progress: options.progress,
+      source: source, maxConcurrency: options.maxConcurrency, batchSize: options.streamBatchSize,
+      progress: options.progress,
       pluginNames: steps.map(\.plugin.name)
     ) { article in await Self.analyze(article, steps: steps) }
   }

@@ -19,12 +19,14 @@ public enum ParagraphSplitter {
         start = index + 1
         blank = true
       } else if blank, !isSpace(byte) {
-        blank = spaceLength(startingAt: index, before: bytes.count, in: bytes) != nil
+        blank =
+          spaceLength(startingAt: index, before: bytes.count, in: bytes) != nil
           || (byte & 0xC0 == 0x80 && index > start)
       }
     }
     lines.append((start, bytes.count, blank))
-    let hasBlankLines = zip(lines, lines.dropFirst()).contains { !$0.0.blank && $0.1.blank }
+    let hasBlankLines =
+      zip(lines, lines.dropFirst()).contains { !$0.0.blank && $0.1.blank }
       && lines.contains { !$0.blank }
     var spans: [TextSpan] = []
     var paragraphStart: Int?

@@ -14,9 +14,10 @@ import Testing
       ArticleFixtures.article("Rates rose as rates rose."),
     ])
     try result.requireNoFailures()
-    #expect(try result.annotation(KeywordsKey.self, on: 0) == [
-      Keyword(term: "sanctions", count: 3), Keyword(term: "talks", count: 2),
-    ])
+    #expect(
+      try result.annotation(KeywordsKey.self, on: 0) == [
+        Keyword(term: "sanctions", count: 3), Keyword(term: "talks", count: 2),
+      ])
     #expect(try result.annotation(KeywordsKey.self, on: 1).map(\.term) == ["rates", "rose"])
   }
 
