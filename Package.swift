@@ -12,6 +12,7 @@ let package = Package(
     .library(name: "BylineCore", targets: ["BylineCore"]),
     .library(name: "BylineTesting", targets: ["BylineTesting"]),
     .library(name: "BylineSampleCorpus", targets: ["BylineSampleCorpus"]),
+    .library(name: "BylineShell", targets: ["BylineShell"]),
     .executable(name: "byline", targets: ["byline"]),
     .executable(name: "byline-bench", targets: ["byline-bench"]),
   ],
@@ -31,10 +32,25 @@ let package = Package(
       dependencies: ["BylineCore"],
       swiftSettings: strictSettings
     ),
+    // libedit, from Debian's libedit-dev, for line editing, history and completion.
+    .systemLibrary(
+      name: "CLibedit",
+      pkgConfig: "libedit",
+      providers: [.apt(["libedit-dev"])]
+    ),
+    // The shell as a library: session, commands, pipelines, output formats, line editing.
+    .target(
+      name: "BylineShell",
+      dependencies: [
+        "BylineCore", "CLibedit",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: strictSettings
+    ),
     .executableTarget(
       name: "byline",
       dependencies: [
-        "BylineCore", "BylineSampleCorpus",
+        "BylineCore", "BylineShell", "BylineSampleCorpus",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings
@@ -73,6 +89,14 @@ let package = Package(
     .testTarget(
       name: "BylineCoreTests",
       dependencies: ["BylineCore", "BylineTesting", "BylineSampleCorpus"],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
+      name: "BylineShellTests",
+      dependencies: [
+        "BylineCore", "BylineTesting", "BylineShell",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
       swiftSettings: strictSettings
     ),
     .testTarget(

@@ -1,39 +1,35 @@
 import ArgumentParser
 import BylineCore
 import BylineSampleCorpus
+import BylineShell
 import Foundation
 
+/// `byline`: the interactive shell, scripts and one-off command lines.
 @main
 struct Byline: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "byline",
-    abstract: "Analyse news articles.",
-    version: "0.1.0")
+    abstract: "Analyse news articles in an interactive shell, a script or one command line.",
+    discussion: """
+      With no paths, the bundled sample corpus is loaded (unless --empty). Inside the shell, \
+      type 'help' for the commands.
 
-  @Argument(help: "Files, directories or glob patterns to load (default: the sample corpus).")
-  var paths: [String] = []
+        byline                                   interactive, on the sample corpus
+        byline news/ feed.jsonl                  interactive, on your files
+        byline -c 'search fire | articles --format json'
+        byline analysis.byline                   run a script
+        echo 'stats' | byline -                  a script from standard input
+      """,
+    version: ShellLauncher.version)
 
-  @Option(help: "Output format: table or json.")
-  var format = "table"
+  @OptionGroup var options: LaunchOptions
+
+  /// The plugins bundled with Byline.
+  static let bundledPlugins: [any Plugin] = []
 
   mutating func run() async throws {
-    guard ["table", "json"].contains(format) else {
-      throw ValidationError("--format must be table or json")
-    }
-    let inputs = paths.isEmpty ? [SampleCorpus.directory].compactMap { $0 } : paths
-    let report = try await ArticleLoader().load(inputs)
-    for problem in report.problems {
-      FileHandle.standardError.write(Data("\(problem)\n".utf8))
-    }
-    if format == "json" {
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-      print(String(decoding: try encoder.encode(report.articles), as: UTF8.self))
-    } else {
-      for article in report.articles {
-        print("\(article.id)  \(article.wordCount) words  \(article.title)")
-      }
-    }
-    if report.articles.isEmpty && !report.problems.isEmpty { throw ExitCode.failure }
+    let registry = try PluginRegistry(Self.bundledPlugins)
+    let status = await ShellLauncher.run(options, registry: registry, sampleCorpus: SampleCorpus.directory)
+    if status != 0 { throw ExitCode(status) }
   }
 }

@@ -1,20 +1,28 @@
 import Foundation
+import Synchronization
 import Testing
 
-/// Runs the built `byline` executable and returns its exit status, standard output and error.
-func runByline(_ arguments: [String], standardInput: String? = nil) throws -> (
-  status: Int32, output: String, error: String
-) {
+/// The package's root directory, found from this file's path.
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  .deletingLastPathComponent().deletingLastPathComponent()
+
+/// The built `byline` executable, next to the test bundle.
+var bylineExecutable: URL {
   let directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-  var executable = directory.appendingPathComponent("byline")
-  if !FileManager.default.fileExists(atPath: executable.path) {
-    // Under some runners the test bundle sits one level deeper than the products.
-    executable = directory.deletingLastPathComponent().appendingPathComponent("byline")
-  }
+  let beside = directory.appendingPathComponent("byline")
+  if FileManager.default.fileExists(atPath: beside.path) { return beside }
+  return directory.deletingLastPathComponent().appendingPathComponent("byline")
+}
+
+/// Runs the built `byline` executable and returns its exit status, standard output and error.
+func runByline(_ arguments: [String], standardInput: String = "", environment: [String: String] = [:])
+  throws -> (status: Int32, output: String, error: String)
+{
   let process = Process()
-  process.executableURL = executable
+  process.executableURL = bylineExecutable
   process.arguments = arguments
   process.currentDirectoryURL = packageRoot
+  process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
   let output = Pipe()
   let error = Pipe()
   let input = Pipe()
@@ -22,43 +30,114 @@ func runByline(_ arguments: [String], standardInput: String? = nil) throws -> (
   process.standardError = error
   process.standardInput = input
   try process.run()
-  if let standardInput { input.fileHandleForWriting.write(Data(standardInput.utf8)) }
+  input.fileHandleForWriting.write(Data(standardInput.utf8))
   try input.fileHandleForWriting.close()
+  // Read both pipes concurrently so a full stderr pipe cannot stall the child.
+  let errorData = Mutex<Data>(Data())
+  let reader = Thread { errorData.withLock { $0 = error.fileHandleForReading.readDataToEndOfFile() } }
+  reader.start()
   let outputData = output.fileHandleForReading.readDataToEndOfFile()
-  let errorData = error.fileHandleForReading.readDataToEndOfFile()
   process.waitUntilExit()
+  while !errorData.withLock({ !$0.isEmpty }) && reader.isExecuting { usleep(1000) }
+  while reader.isExecuting { usleep(1000) }
   return (
     process.terminationStatus, String(decoding: outputData, as: UTF8.self),
-    String(decoding: errorData, as: UTF8.self)
+    String(decoding: errorData.withLock { $0 }, as: UTF8.self)
   )
 }
 
-/// The package's root directory, found from this file's path.
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-  .deletingLastPathComponent().deletingLastPathComponent()
+func jsonArray(_ text: String) throws -> [[String: Any]] {
+  try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+}
 
 @Suite struct BylineBinaryTests {
-  @Test func listsTheSampleCorpusByDefault() throws {
-    let run = try runByline([])
+  @Test func runsOneLineOnTheSampleCorpus() throws {
+    let run = try runByline(["-c", "articles --format json"])
     #expect(run.status == 0, "\(run.error)")
-    #expect(run.output.split(separator: "\n").count >= 12)
+    let articles = try jsonArray(run.output)
+    #expect(articles.count >= 12)
     #expect(run.error.isEmpty)
   }
 
-  @Test func printsJSONAndNamesUnreadableFiles() throws {
+  @Test func loadsPathsGivenOnTheCommandLineAndNamesUnreadableOnes() throws {
     let run = try runByline([
-      "--format", "json", "Examples/corpus/rate-rise-coastline-today.txt", "does/not/exist.txt",
+      "Examples/corpus/rate-rise-coastline-today.txt", "does/not/exist.txt", "-c", "articles --format jsonl",
     ])
     #expect(run.status == 0)
-    let articles = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [[String: Any]]
-    #expect(articles?.count == 1)
-    #expect(articles?.first?["body"] is String)
+    #expect(run.output.split(separator: "\n").count == 1)
     #expect(run.error == "does/not/exist.txt: error: no such file or directory\n")
   }
 
-  @Test func failsWhenNothingLoads() throws {
-    let run = try runByline(["missing.txt"])
-    #expect(run.status != 0)
-    #expect(run.error.contains("missing.txt: error: no such file or directory"))
+  @Test func runsScriptsFromFilesAndStandardInput() throws {
+    let script = NSTemporaryDirectory() + "byline-\(UUID().uuidString).byline"
+    try """
+    # list two articles, then count them
+    set format jsonl
+    sort title | head 2
+    stats --format csv
+    """.write(toFile: script, atomically: true, encoding: .utf8)
+    let fromFile = try runByline([script])
+    #expect(fromFile.status == 0, "\(fromFile.error)")
+    #expect(fromFile.output.split(separator: "\n").prefix(2).allSatisfy { $0.hasPrefix("{\"id\":") })
+    #expect(fromFile.output.contains("articles,15\r\n"))
+
+    let fromStandardInput = try runByline(["-"], standardInput: "head 1\nstats --format csv\n")
+    #expect(fromStandardInput.status == 0)
+    #expect(fromStandardInput.output.contains("articles,15\r\n"))
+
+    let piped = try runByline([], standardInput: "filter title~zzz | articles --format json\n")
+    #expect(piped.status == 0)
+    #expect(piped.output == "[]\n")
+  }
+
+  @Test func stopsAtTheFirstFailingCommandUnlessKeepGoing() throws {
+    let script = "stats --format csv\nbogus\nhead 1 | articles --format jsonl\n"
+    let stopped = try runByline(["-"], standardInput: script)
+    #expect(stopped.status == 1)
+    #expect(stopped.error.contains("error: unknown command 'bogus'"))
+    #expect(stopped.error.contains("<stdin>:2: the command above failed"))
+    #expect(!stopped.output.contains("{\"id\""))
+    let kept = try runByline(["--keep-going", "-"], standardInput: script)
+    #expect(kept.status == 1)
+    #expect(kept.output.contains("{\"id\""))
+    let failing = try runByline(["-c", "show nothing-like-this"])
+    #expect(failing.status == 1)
+    #expect(failing.output.isEmpty)
+  }
+
+  @Test func emptyVersionAndHelp() throws {
+    let empty = try runByline(["--empty", "-c", "stats --format csv"])
+    #expect(empty.output.contains("articles,0\r\n"))
+    let version = try runByline(["--version"])
+    #expect(version.status == 0 && version.output == "0.1.0\n")
+    let help = try runByline(["--help"])
+    #expect(help.status == 0)
+    for option in ["--command", "--empty", "--keep-going", "--format", "--color"] {
+      #expect(help.output.contains(option), "--help lacks \(option)")
+    }
+    let bad = try runByline(["--frobnicate"])
+    #expect(bad.status != 0 && bad.error.contains("Unknown option '--frobnicate'"))
+  }
+
+  /// Acceptance on ../shared/seeds (five real articles): JSON listing and JSON Lines export.
+  @Test func sharedSeedsAcceptanceListsAndExportsEveryFile() throws {
+    let seeds = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds").path
+    try #require(FileManager.default.fileExists(atPath: seeds), "../shared/seeds is missing")
+    let listed = try runByline(["-c", "load ../shared/seeds | articles --format json"])
+    #expect(listed.status == 0, "\(listed.error)")
+    let articles = try jsonArray(listed.output)
+    #expect(articles.count == 5)
+    for article in articles {
+      for field in ["id", "file", "title", "outlet", "published", "words"] {
+        #expect(article.keys.contains(field), "missing \(field)")
+      }
+    }
+    let exported = try runByline(["-c", "load ../shared/seeds | export --format jsonl"])
+    #expect(exported.status == 0)
+    let records = exported.output.split(separator: "\n").compactMap {
+      try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+    }
+    #expect(records.count == 5)
+    #expect(records.allSatisfy { ($0["body"] as? String)?.isEmpty == false })
   }
 }

@@ -1,0 +1,28 @@
+import ArgumentParser
+import BylineCore
+
+/// `filter COND...`: keep the articles that meet every condition.
+struct FilterCommand: BuiltinCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "filter",
+    abstract: "Keep the articles that meet every condition.",
+    discussion: """
+      A condition is FIELD OP VALUE. Fields: id, title, outlet, author, language, date (or \
+      published), words, file, body. Operators: = != < <= > >= and ~ (contains). Text \
+      comparisons ignore case and accents; dates compare at the coarser precision, so \
+      date=2025-03 keeps every article from March 2025. Articles without a date never match a \
+      date condition. Quote conditions with spaces: outlet='Meridian Wire'.
+      """)
+  static let examples = [
+    "filter outlet='Meridian Wire'", "filter date>=2021-12-01 words<800", "filter title~fire | articles",
+  ]
+
+  @Argument(help: "Conditions, all of which must hold.")
+  var conditions: [String]
+
+  func run(in shell: isolated Shell, input: CommandValue) async throws -> CommandValue {
+    let filters = try conditions.map(ArticleFilter.init(parsing:))
+    let articles = try ArticleSelection.articles(from: input, command: "filter")
+    return .articles(articles.filter { article in filters.allSatisfy { $0.matches(article) } })
+  }
+}

@@ -1,0 +1,104 @@
+import BylineCore
+
+/// Turns a ``RecordSet`` into text in an ``OutputFormat``.
+public struct OutputRenderer: Sendable {
+  /// The width tables must fit in, in columns.
+  public var width: Int
+  /// Whether to use ANSI colour and bold.
+  public var color: Bool
+
+  /// Creates a renderer.
+  public init(width: Int = 100, color: Bool = false) {
+    self.width = max(20, width)
+    self.color = color
+  }
+
+  /// The text of `records` in `format`, ending with a newline unless empty.
+  public func render(_ records: RecordSet, as format: OutputFormat) -> String {
+    switch format {
+    case .json:
+      if records.records.isEmpty { return "[]\n" }
+      return "[\n"
+        + records.records.map { "  " + JSONWriter.write($0, pretty: true, indent: 1) }.joined(
+          separator: ",\n")
+        + "\n]\n"
+    case .jsonl:
+      return records.records.map { JSONWriter.write($0, pretty: false) + "\n" }.joined()
+    case .csv:
+      return
+        ([records.columns.map(csvField)]
+        + records.records.map { record in records.columns.map { csvField(cell(record[$0])) } })
+        .map { $0.joined(separator: ",") + "\r\n" }.joined()
+    case .markdown:
+      let escape = { (text: String) in
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+      }
+      var lines = ["| " + records.columns.map(escape).joined(separator: " | ") + " |"]
+      lines.append("|" + records.columns.map { _ in " --- |" }.joined())
+      for record in records.records {
+        lines.append("| " + records.columns.map { escape(cell(record[$0])) }.joined(separator: " | ") + " |")
+      }
+      return lines.joined(separator: "\n") + "\n"
+    case .table:
+      return table(records)
+    }
+  }
+
+  /// A cell's text: strings as they are, arrays joined with `; `, nothing for null.
+  func cell(_ value: JSONValue?) -> String {
+    switch value {
+    case .none, .null?: return ""
+    case .array(let values)?: return values.map { cell($0) }.joined(separator: "; ")
+    case let value?: return value.description
+    }
+  }
+
+  func csvField(_ text: String) -> String {
+    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+
+  /// Columns aligned and fitted to ``width``: the widest columns shrink first, and cut text ends
+  /// with `…`.
+  func table(_ records: RecordSet) -> String {
+    guard !records.columns.isEmpty else { return "" }
+    let rows = records.records.map { record in
+      records.columns.map { column in
+        cell(record[column]).map { $0.isNewline || $0 == "\t" ? " " : $0 }.reduce(into: "") { $0.append($1) }
+      }
+    }
+    var widths = records.columns.map(\.count)
+    for row in rows {
+      for (index, text) in row.enumerated() { widths[index] = max(widths[index], text.count) }
+    }
+    let separator = 2
+    let available = width - separator * (widths.count - 1)
+    while widths.reduce(0, +) > available, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
+      widths[widest] > 6
+    {
+      widths[widest] -= 1
+    }
+    func line(_ cells: [String], isHeader: Bool) -> String {
+      var text = ""
+      for (index, cell) in cells.enumerated() {
+        var fitted = cell
+        if cell.count > widths[index] {
+          // Paths keep their end, where the file name is; other text keeps its start.
+          let isPath = cell.contains("/") && !cell.contains(" ")
+          fitted =
+            isPath
+            ? "…" + String(cell.suffix(widths[index] - 1)) : String(cell.prefix(widths[index] - 1)) + "…"
+        }
+        if index < cells.count - 1 {
+          fitted += String(repeating: " ", count: widths[index] - fitted.count + separator)
+        }
+        text += fitted
+      }
+      while text.last == " " { text.removeLast() }
+      return isHeader && color ? "\u{1B}[1m" + text + "\u{1B}[0m" : text
+    }
+    var lines = [line(records.columns, isHeader: true)]
+    lines += rows.map { line($0, isHeader: false) }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}

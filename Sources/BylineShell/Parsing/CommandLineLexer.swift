@@ -1,0 +1,118 @@
+/// Splits a shell line into pipeline stages and words, following POSIX shell quoting.
+///
+/// - `'single quotes'` keep everything literally;
+/// - `"double quotes"` keep everything but `\"`, `\\`, `\$` and `` \` ``, which lose the backslash;
+/// - a backslash outside quotes escapes the next character;
+/// - an unquoted `|` separates stages; an unquoted `#` at the start of a word starts a comment.
+///
+/// ```swift
+/// try CommandLineLexer.stages(of: #"filter outlet='Meridian Wire' | search "rate rise""#)
+/// // [["filter", "outlet=Meridian Wire"], ["search", "rate rise"]]
+/// ```
+public enum CommandLineLexer {
+  /// Why a line could not be split.
+  public enum LexError: Error, Equatable, CustomStringConvertible {
+    /// A quote opened at this column (1-based) was never closed.
+    case unterminatedQuote(Character, column: Int)
+    /// A stage of the pipeline has no command, at this column.
+    case emptyStage(column: Int)
+
+    public var description: String {
+      switch self {
+      case .unterminatedQuote(let quote, let column):
+        return "unterminated \(quote == "'" ? "single" : "double") quote opened at column \(column)"
+      case .emptyStage(let column):
+        return "empty command in the pipeline at column \(column)"
+      }
+    }
+  }
+
+  /// The stages of `line`, each a list of words; an empty or comment-only line has none.
+  public static func stages(of line: String) throws -> [[String]] {
+    let stages = try scan(line, allowUnterminated: false).stages
+    if stages.count == 1 && stages[0].words.isEmpty { return [] }
+    for stage in stages where stage.words.isEmpty {
+      throw LexError.emptyStage(column: stage.column)
+    }
+    return stages.map(\.words)
+  }
+
+  /// The finished words of the last stage of a partial line, and the word being typed at its
+  /// end (empty after a space) — what Tab completion needs. An open quote counts as typing.
+  public static func partialStage(of line: String) -> (words: [String], current: String) {
+    guard let scanned = try? scan(line, allowUnterminated: true) else { return ([], "") }
+    var words = scanned.stages.last?.words ?? []
+    if let open = scanned.openQuoteWord { return (words, open) }
+    guard scanned.endsInWord, let current = words.popLast() else { return (words, "") }
+    return (words, current)
+  }
+
+  private struct Stage {
+    var words: [String] = []
+    var column: Int
+  }
+
+  private struct Scan {
+    var stages: [Stage]
+    /// Whether the line ends in the middle of a word (no trailing space).
+    var endsInWord: Bool
+    /// The text of a word whose quote is still open at the end of the line.
+    var openQuoteWord: String?
+  }
+
+  private static func scan(_ line: String, allowUnterminated: Bool) throws -> Scan {
+    var stages = [Stage(column: 1)]
+    var word = ""
+    var inWord = false
+    let characters = Array(line)
+    var index = 0
+    func finishWord() {
+      if inWord { stages[stages.count - 1].words.append(word) }
+      word = ""
+      inWord = false
+    }
+    while index < characters.count {
+      let character = characters[index]
+      switch character {
+      case "'", "\"":
+        let opened = index
+        inWord = true
+        index += 1
+        while index < characters.count, characters[index] != character {
+          if character == "\"", characters[index] == "\\", index + 1 < characters.count,
+            "\"\\$`".contains(characters[index + 1])
+          {
+            index += 1
+          }
+          word.append(characters[index])
+          index += 1
+        }
+        if index >= characters.count {
+          if allowUnterminated { return Scan(stages: stages, endsInWord: true, openQuoteWord: word) }
+          throw LexError.unterminatedQuote(character, column: opened + 1)
+        }
+      case "\\":
+        inWord = true
+        if index + 1 < characters.count {
+          index += 1
+          word.append(characters[index])
+        }
+      case "|":
+        finishWord()
+        stages.append(Stage(column: index + 2))
+      case "#" where !inWord:
+        index = characters.count
+        continue
+      case " ", "\t", "\n", "\r":
+        finishWord()
+      default:
+        inWord = true
+        word.append(character)
+      }
+      index += 1
+    }
+    let endsInWord = inWord
+    finishWord()
+    return Scan(stages: stages, endsInWord: endsInWord, openQuoteWord: nil)
+  }
+}

@@ -1,0 +1,382 @@
+import ArgumentParser
+import BylineCore
+import Foundation
+
+/// The Byline shell as a library: a session (loaded articles, settings, history) that runs
+/// command lines such as `load news/ | filter outlet=Meridian | articles --format json`.
+///
+/// The `byline` executable drives it from a terminal, a script or `-c`; tests and other tools
+/// drive it in-process:
+///
+/// ```swift
+/// let (environment, captured) = ShellEnvironment.capturing()
+/// let shell = Shell(registry: registry, environment: environment)
+/// _ = await shell.execute("load Examples/corpus | articles --format json")
+/// print(captured.standardOutput)
+/// ```
+///
+/// The shell has no analysis logic of its own: it runs its built-in commands and the commands
+/// that registered plugins contribute.
+public actor Shell {
+  /// The registered plugins.
+  public let registry: PluginRegistry
+  /// Where output goes.
+  public let environment: ShellEnvironment
+  /// The session's settings.
+  public var settings: ShellSettings
+  /// Every article loaded in the session, with the results of analysis run so far.
+  public private(set) var corpus = Corpus()
+  /// The lines run in this session (and, interactively, earlier ones), oldest first.
+  public private(set) var history: [String] = []
+  /// Whether `quit` has been run.
+  public private(set) var hasQuit = false
+
+  let catalog: CommandCatalog
+  /// The article ids and their positions in ``corpus``.
+  private var positions: [ArticleID: Int] = [:]
+  /// Per-article capabilities already computed, so later commands reuse them.
+  private var analyzedCapabilities: [ArticleID: Set<Capability>] = [:]
+  /// The `--format` given to the stage being run, if any.
+  var stageFormat: OutputFormat?
+
+  /// The shell's built-in commands.
+  static let builtins: [any BuiltinCommand.Type] = [
+    LoadCommand.self, ArticlesCommand.self, ShowCommand.self, ExportCommand.self,
+    FilterCommand.self, SearchCommand.self, HeadCommand.self, SortCommand.self,
+    StatsCommand.self, PluginsCommand.self, SetCommand.self, HistoryCommand.self,
+    HelpCommand.self, QuitCommand.self,
+  ]
+
+  /// Creates a shell with no articles loaded.
+  public init(
+    registry: PluginRegistry, environment: ShellEnvironment = .process,
+    settings: ShellSettings = ShellSettings()
+  ) {
+    self.registry = registry
+    self.environment = environment
+    self.settings = settings
+    self.catalog = CommandCatalog(builtins: Self.builtins, registry: registry)
+    for conflict in catalog.conflicts { environment.writeError("warning: \(conflict)\n") }
+  }
+
+  /// The names of every command, sorted.
+  public var commandNames: [String] { catalog.names }
+
+  // MARK: - Running lines
+
+  /// Runs one line: its stages in order, each receiving the previous one's result, and prints
+  /// the last result. Errors are printed to standard error.
+  /// - Returns: whether the line succeeded.
+  @discardableResult
+  public func execute(_ line: String) async -> Bool {
+    let trimmed = line.trimmingCharacters(in: .whitespaces)
+    if !trimmed.isEmpty && !trimmed.hasPrefix("#") { history.append(line) }
+    do {
+      try await run(line)
+      return true
+    } catch is CancellationError {
+      environment.writeError("cancelled\n")
+    } catch let error as CommandFailure {
+      environment.writeError(error.text)
+    } catch {
+      environment.writeError("error: \(error)\n")
+    }
+    return false
+  }
+
+  /// Runs `lines` as a script, stopping at the first failing line unless `keepGoing`.
+  /// - Returns: 0 when every line succeeded, 1 otherwise.
+  public func runScript(_ lines: [String], source: String, keepGoing: Bool = false) async -> Int32 {
+    var status: Int32 = 0
+    for (number, line) in lines.enumerated() {
+      if Task.isCancelled { return 130 }
+      let succeeded = await execute(line)
+      if !succeeded {
+        environment.writeError("\(source):\(number + 1): the command above failed\n")
+        status = 1
+        if !keepGoing { return status }
+      }
+      if hasQuit { break }
+    }
+    return status
+  }
+
+  private func run(_ line: String) async throws {
+    let stages: [[String]]
+    do {
+      stages = try CommandLineLexer.stages(of: line)
+    } catch {
+      throw CommandFailure("error: \(error)\n")
+    }
+    guard !stages.isEmpty else { return }
+    // Parse every stage before running any, so a typo late in a pipeline costs nothing.
+    var parsed:
+      [(entry: CommandEntry, command: any ParsableCommand, arguments: [String], format: OutputFormat?)] =
+        []
+    for words in stages {
+      guard let stage = try parse(words) else { return }
+      parsed.append(stage)
+    }
+    var value = CommandValue.articles(corpus.articles)
+    for stage in parsed {
+      try Task.checkCancellation()
+      stageFormat = stage.format
+      defer { stageFormat = nil }
+      do {
+        switch stage.entry.source {
+        case .builtin:
+          guard let command = stage.command as? any BuiltinCommand else {
+            throw ShellError("\(stage.entry.name) did not parse as a built-in command")
+          }
+          value = try await command.run(in: self, input: value)
+        case .plugin(let type, _):
+          value = try await Self.runPluginCommand(
+            type, arguments: stage.arguments, context: commandContext(input: value))
+        }
+      } catch let error as CancellationError {
+        throw error
+      } catch let error as CommandFailure {
+        throw error
+      } catch {
+        throw CommandFailure("error: \(stage.entry.name): \(error)\n")
+      }
+    }
+    try Task.checkCancellation()
+    print(value, format: parsed.last?.format ?? settings.format)
+  }
+
+  /// Runs a plugin's command outside the shell's isolation, as plugin code expects; the command
+  /// value is made here so that it never crosses from the shell to the plugin.
+  private nonisolated static func runPluginCommand(
+    _ type: any ShellCommand.Type, arguments: [String], context: CommandContext
+  ) async throws -> CommandValue {
+    guard let command = try type.parseAsRoot(arguments) as? any ShellCommand else {
+      throw ShellError("\(type) did not parse as a shell command")
+    }
+    return try await command.run(in: context)
+  }
+
+  /// Parses one stage's words. Returns nil when the stage asked for help, which is printed.
+  private func parse(_ words: [String]) throws -> (
+    CommandEntry, any ParsableCommand, [String], OutputFormat?
+  )? {
+    let name = words[0]
+    guard let entry = catalog.entry(named: name) else {
+      let hint = catalog.suggestion(for: name).map { "; did you mean '\($0)'?" } ?? ""
+      throw CommandFailure("error: unknown command '\(name)'\(hint) (type 'help' for a list)\n")
+    }
+    var arguments = Array(words.dropFirst())
+    let format = try Self.extractFormat(from: &arguments, command: name)
+    do {
+      let command = try entry.type.parseAsRoot(arguments)
+      let isRunnable: Bool
+      switch entry.source {
+      case .builtin: isRunnable = command is any BuiltinCommand
+      case .plugin: isRunnable = command is any ShellCommand
+      }
+      guard isRunnable else {
+        // `--help` parses as swift-argument-parser's own help command.
+        environment.writeOutput(HelpText.text(for: entry) + "\n")
+        return nil
+      }
+      return (entry, command, arguments, format)
+    } catch {
+      if entry.type.exitCode(for: error) == .success {
+        environment.writeOutput(HelpText.text(for: entry) + "\n")
+        return nil
+      }
+      let message = entry.type.message(for: error)
+      throw CommandFailure(
+        "error: \(name): \(message)\nusage: \(name) \(Self.usage(of: entry))\n"
+          + "(type 'help \(name)' for more)\n")
+    }
+  }
+
+  /// Removes `--format VALUE` / `--format=VALUE`, which every command accepts.
+  static func extractFormat(from arguments: inout [String], command: String) throws -> OutputFormat? {
+    var format: OutputFormat?
+    var index = 0
+    while index < arguments.count {
+      let word = arguments[index]
+      var value: String?
+      if word == "--format" {
+        guard index + 1 < arguments.count else {
+          throw CommandFailure("error: \(command): --format needs a value: \(formatNames)\n")
+        }
+        value = arguments[index + 1]
+        arguments.removeSubrange(index...(index + 1))
+      } else if word.hasPrefix("--format=") {
+        value = String(word.dropFirst("--format=".count))
+        arguments.remove(at: index)
+      } else if word == "--" {
+        break
+      } else {
+        index += 1
+        continue
+      }
+      guard let value, let parsed = OutputFormat(rawValue: value.lowercased()) else {
+        throw CommandFailure(
+          "error: \(command): '\(value ?? "")' is not an output format; use one of: \(formatNames)\n")
+      }
+      format = parsed
+    }
+    return format
+  }
+
+  static var formatNames: String { OutputFormat.allCases.map(\.rawValue).joined(separator: ", ") }
+
+  static func usage(of entry: CommandEntry) -> String {
+    let usage = entry.type.usageString()
+    let prefix = (entry.type.configuration.commandName ?? "") + " "
+    return usage.hasPrefix(prefix) ? String(usage.dropFirst(prefix.count)) : usage
+  }
+
+  // MARK: - Output
+
+  /// Prints a command's result in `format`.
+  func print(_ value: CommandValue, format: OutputFormat) {
+    switch value {
+    case .empty:
+      return
+    case .message(let text):
+      environment.writeOutput(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n")
+    default:
+      let records = RecordConversion.records(for: value)
+      environment.writeOutput(renderer.render(records, as: format))
+    }
+  }
+
+  var renderer: OutputRenderer {
+    let color: Bool
+    switch settings.color {
+    case .always: color = true
+    case .never: color = false
+    case .auto:
+      color = environment.outputIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    }
+    return OutputRenderer(width: environment.terminalWidth(), color: color)
+  }
+
+  /// Reports a note or warning on standard error.
+  nonisolated func diagnose(_ text: String) {
+    environment.writeError(text.hasSuffix("\n") ? text : text + "\n")
+  }
+
+  /// A progress bar for work with `total` steps, drawn only on a terminal and only once the work
+  /// has taken a second.
+  func progressBar(_ label: String) -> ProgressBar? {
+    guard settings.showsProgress, environment.errorIsTerminal else { return nil }
+    return ProgressBar(label: label, write: environment.writeError, width: environment.terminalWidth())
+  }
+
+  // MARK: - Articles
+
+  /// Loads `paths` into the session, reporting problems on standard error.
+  /// - Returns: the articles loaded (including ones already in the session), in input order.
+  @discardableResult
+  public func load(_ paths: [String], replacing: Bool = false) async throws -> [NewsArticle] {
+    let bar = progressBar("loading")
+    let loader = ArticleLoader(readers: registry.readers)
+    let report = try await loader.load(paths, maxConcurrency: settings.concurrency) { done, total in
+      bar?.update(completed: done, total: total)
+    }
+    bar?.finish()
+    for problem in report.problems { diagnose(problem.description) }
+    if replacing {
+      corpus = Corpus()
+      positions = [:]
+      analyzedCapabilities = [:]
+    }
+    var added = 0
+    for article in report.articles where positions[article.id] == nil {
+      positions[article.id] = corpus.articles.count
+      corpus.articles.append(article)
+      added += 1
+    }
+    let repeated = report.articles.count - added
+    if repeated > 0 {
+      diagnose("note: \(repeated) article\(repeated == 1 ? " was" : "s were") loaded already")
+    }
+    return report.articles
+  }
+
+  /// The session's current version of `article` (with the analysis done so far).
+  func current(_ article: NewsArticle) -> NewsArticle {
+    positions[article.id].map { corpus.articles[$0] } ?? article
+  }
+
+  /// Finds an article by exact id, file name (with or without extension), or unique id prefix.
+  func article(matching key: String, in articles: [NewsArticle]) throws -> NewsArticle {
+    if let exact = articles.first(where: { $0.id.rawValue == key }) { return exact }
+    let byFile = articles.filter { article in
+      guard let source = article.provenance?.source else { return false }
+      let name = (source as NSString).lastPathComponent
+      return source == key || name == key || (name as NSString).deletingPathExtension == key
+    }
+    if byFile.count == 1 { return byFile[0] }
+    let byPrefix = articles.filter { $0.id.rawValue.hasPrefix(key) }
+    if byPrefix.count == 1 { return byPrefix[0] }
+    if byPrefix.count + byFile.count > 1 {
+      throw ShellError("'\(key)' matches \(byPrefix.count + byFile.count) articles; give more of the id")
+    }
+    throw ShellError("no article with id or file '\(key)' (list them with 'articles')")
+  }
+
+  // MARK: - Analysis for plugin commands
+
+  func commandContext(input: CommandValue) -> CommandContext {
+    CommandContext(
+      input: input, corpus: corpus, registry: registry,
+      analyzer: { [self] articles, capabilities in
+        try await self.analyze(articles, providing: capabilities)
+      },
+      diagnose: { [self] text in self.diagnose(text) })
+  }
+
+  /// Runs whatever provides `capabilities` on `articles`, reusing per-article results computed
+  /// by earlier commands, and keeps the new results in the session.
+  public func analyze(_ articles: [NewsArticle], providing capabilities: [Capability]) async throws
+    -> PipelineResult
+  {
+    let current = articles.map(current)
+    let cacheable = Set(registry.plugins.filter { $0.scope == .article }.flatMap(\.provides))
+    var done: Set<Capability>?
+    for article in current {
+      let capabilities = analyzedCapabilities[article.id] ?? []
+      done = done.map { $0.intersection(capabilities) } ?? capabilities
+    }
+    let plan = try registry.plan(providing: capabilities, available: (done ?? []).intersection(cacheable))
+    guard !plan.plugins.isEmpty else { return PipelineResult(corpus: Corpus(current), failures: []) }
+    let bar = progressBar("analysing")
+    let pipeline = Pipeline(
+      plan: plan,
+      options: .init(
+        maxConcurrency: settings.concurrency, pluginSettings: settings.pluginSettings,
+        progress: { progress in
+          if let total = progress.total { bar?.update(completed: progress.completed, total: total) }
+        }))
+    let result = try await pipeline.run(Corpus(current))
+    bar?.finish()
+    let failed = Set(result.failures.compactMap { $0.articleID })
+    let provided = plan.provides.intersection(cacheable)
+    for article in result.corpus.articles {
+      guard let position = positions[article.id] else { continue }
+      corpus.articles[position] = article
+      if !failed.contains(article.id) { analyzedCapabilities[article.id, default: []].formUnion(provided) }
+    }
+    return result
+  }
+
+  // MARK: - Session changes for built-in commands
+
+  func quit() { hasQuit = true }
+
+  /// Replaces the history, e.g. with the lines of the history file at start-up.
+  public func setHistory(_ lines: [String]) { history = lines }
+}
+
+/// A failure whose text is ready to print.
+struct CommandFailure: Error {
+  let text: String
+  init(_ text: String) { self.text = text }
+}

@@ -1,0 +1,149 @@
+import ArgumentParser
+import BylineCore
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The options of the `byline` command line.
+public struct LaunchOptions: ParsableArguments {
+  @Option(name: [.customShort("c"), .customLong("command")], help: "Run one command line and exit.")
+  public var command: String?
+
+  @Flag(help: "Start with no articles instead of the sample corpus.")
+  public var empty = false
+
+  @Flag(help: "In scripts, go on after a failing command (the exit status is still non-zero).")
+  public var keepGoing = false
+
+  @Option(help: "The default output format: table, json, jsonl, csv or markdown.")
+  public var format: OutputFormat?
+
+  @Option(help: "When to colour tables: auto, always or never.")
+  public var color: ColorMode?
+
+  @Argument(
+    help: ArgumentHelp(
+      "Files, directories or globs to load; FILE.byline runs a script; - runs a script from standard input.",
+      valueName: "path"),
+    completion: .file())
+  public var paths: [String] = []
+
+  public init() {}
+}
+
+/// Starts the shell the way `byline` does: loads the starting corpus, then runs `-c`, scripts,
+/// standard input, or an interactive session.
+public enum ShellLauncher {
+  /// The version `byline --version` prints.
+  public static let version = "0.1.0"
+
+  /// Runs the shell and returns the process exit status.
+  /// - Parameters:
+  ///   - registry: the plugins to offer.
+  ///   - sampleCorpus: the directory loaded when no path is given and `--empty` is not.
+  public static func run(_ options: LaunchOptions, registry: PluginRegistry, sampleCorpus: String?) async
+    -> Int32
+  {
+    var settings = ShellSettings()
+    if let format = options.format { settings.format = format }
+    if let color = options.color { settings.color = color }
+    let shell = Shell(registry: registry, environment: .process, settings: settings)
+    let interrupts = InterruptHandler()
+
+    let scripts = options.paths.filter { $0 == "-" || $0.hasSuffix(".byline") }
+    let dataPaths = options.paths.filter { !scripts.contains($0) }
+    let startingPaths =
+      !dataPaths.isEmpty ? dataPaths : (options.empty ? [] : [sampleCorpus].compactMap { $0 })
+    if !startingPaths.isEmpty {
+      do {
+        try await shell.load(startingPaths)
+      } catch {
+        shell.diagnose("error: \(error)")
+      }
+    }
+
+    if let line = options.command {
+      let succeeded = await interrupts.cancellingOnInterrupt { await shell.execute(line) }
+      return succeeded ? 0 : 1
+    }
+    if !scripts.isEmpty {
+      var status: Int32 = 0
+      for script in scripts {
+        let lines: [String]
+        if script == "-" {
+          lines = readAllLines()
+        } else {
+          guard let data = FileManager.default.contents(atPath: script) else {
+            shell.diagnose("error: cannot read script \(script): \(String(cString: strerror(errno)))")
+            return 1
+          }
+          lines = TextDecoding.decode(data).text.components(separatedBy: "\n")
+        }
+        let source = script == "-" ? "<stdin>" : script
+        let keepGoing = options.keepGoing
+        let result = await interrupts.cancellingOnInterrupt {
+          await shell.runScript(lines, source: source, keepGoing: keepGoing)
+        }
+        if result != 0 {
+          status = result
+          if !options.keepGoing { return status }
+        }
+        if await shell.hasQuit { break }
+      }
+      return status
+    }
+    if isatty(STDIN_FILENO) == 1 {
+      return await interactive(shell, interrupts: interrupts)
+    }
+    let lines = readAllLines()
+    let keepGoing = options.keepGoing
+    return await interrupts.cancellingOnInterrupt {
+      await shell.runScript(lines, source: "<stdin>", keepGoing: keepGoing)
+    }
+  }
+
+  /// Reads standard input to the end, as lines.
+  static func readAllLines() -> [String] {
+    var reader = PlainLineReader()
+    var lines: [String] = []
+    while let line = reader.readLine(prompt: "") { lines.append(line) }
+    return lines
+  }
+
+  /// The prompt loop: read a line with the line editor, run it, until Ctrl-D or `quit`.
+  static func interactive(_ shell: Shell, interrupts: InterruptHandler) async -> Int32 {
+    var editor = LineEditor()
+    await shell.setHistory(editor.historyLines)
+    let count = await shell.corpus.count
+    shell.diagnose(
+      "Byline \(version) — \(count) article\(count == 1 ? "" : "s") loaded. "
+        + "Type 'help' for commands, Tab to complete, Ctrl-D to leave.")
+    while true {
+      editor.setCompleter(await completer(for: shell))
+      guard let line = editor.readLine(prompt: "byline> ") else {
+        shell.diagnose("")
+        break
+      }
+      _ = await interrupts.cancellingOnInterrupt { await shell.execute(line) }
+      if await shell.hasQuit { break }
+    }
+    return 0
+  }
+
+  /// A completer that knows the shell's commands, options, plugins and articles.
+  static func completer(for shell: Shell) async -> Completer {
+    let catalog = shell.catalog
+    let articles = await shell.corpus.articles
+    var keys = articles.map(\.id.rawValue)
+    keys += articles.compactMap {
+      $0.provenance.map { (($0.source as NSString).lastPathComponent as NSString).deletingPathExtension }
+    }
+    return Completer(
+      commandNames: catalog.names + catalog.entries.flatMap { $0.type.configuration.aliases },
+      optionNames: Dictionary(uniqueKeysWithValues: catalog.entries.map { ($0.name, $0.optionNames) }),
+      pluginNames: shell.registry.plugins.map(\.name),
+      articleKeys: keys)
+  }
+}
