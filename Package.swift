@@ -60,6 +60,8 @@ let package = Package(
       dependencies: [
         "BylineCore",
         "BylineTesting",
+        "BylineShell",
+        "BylineSampleCorpus",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings

@@ -133,7 +133,7 @@ public enum ShellLauncher {
   }
 
   /// A completer that knows the shell's commands, options, plugins and articles.
-  static func completer(for shell: Shell) async -> Completer {
+  public static func completer(for shell: Shell) async -> Completer {
     let catalog = shell.catalog
     let articles = await shell.corpus.articles
     var keys = articles.map(\.id.rawValue)

@@ -1,4 +1,6 @@
 import BylineCore
+import BylineSampleCorpus
+import BylineShell
 import BylineTesting
 import Foundation
 
@@ -25,7 +27,7 @@ func repeated(_ settings: BenchmarkSettings, _ body: () async throws -> Double) 
 }
 
 enum Benchmarks {
-  static let all: [Benchmark] = [pipelineOverhead, loadPlainText]
+  static let all: [Benchmark] = [pipelineOverhead, loadPlainText, shellStartup]
 
   /// A plugin that does nothing, so that only the pipeline's own cost is measured.
   struct NoOpPlugin: Plugin {
@@ -98,6 +100,52 @@ enum Benchmarks {
     return measurements
   }
 
+  static let shellStartup = Benchmark(
+    name: "shell.startup",
+    summary: "Time until the shell is ready with the sample corpus loaded (goal: under 100 ms)"
+  ) { settings in
+    guard let corpus = SampleCorpus.directory else { throw BenchmarkError("the sample corpus is missing") }
+    var measurements: [Measurement] = []
+    let inProcess = try await repeated(settings) {
+      try await seconds {
+        let (environment, _) = ShellEnvironment.capturing()
+        let shell = Shell(registry: PluginRegistry(), environment: environment)
+        try await shell.load([corpus])
+        _ = await ShellLauncher.completer(for: shell)
+      } * 1000
+    }
+    measurements.append(
+      Measurement(
+        name: "shell.startup.in-process", unit: "ms", higherIsBetter: false, runs: inProcess,
+        parameters: ["corpus": "sample"]))
+    // The whole process, as a user starts it: `byline -c quit` loads the sample corpus first.
+    let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+      .appendingPathComponent("byline")
+    if FileManager.default.isExecutableFile(atPath: executable.path) {
+      let runs = try await repeated(
+        BenchmarkSettings(warmup: 2, iterations: max(10, settings.iterations * 4), scale: 1)
+      ) {
+        try await seconds {
+          let process = Process()
+          process.executableURL = executable
+          process.arguments = ["-c", "quit"]
+          process.standardOutput = FileHandle.nullDevice
+          process.standardError = FileHandle.nullDevice
+          try process.run()
+          process.waitUntilExit()
+        } * 1000
+      }
+      measurements.append(
+        Measurement(
+          name: "shell.startup.process", unit: "ms", higherIsBetter: false, runs: runs,
+          parameters: ["command": "byline -c quit", "corpus": "sample"]))
+    } else {
+      FileHandle.standardError.write(
+        Data("note: build byline too (swift build -c release) to time the whole process\n".utf8))
+    }
+    return measurements
+  }
+
   /// Writes `count` article files of 2–8 KB of varied text into a new temporary directory.
   static func makeTextFiles(count: Int) throws -> String {
     let directory = NSTemporaryDirectory() + "byline-bench-" + UUID().uuidString
@@ -134,4 +182,9 @@ struct SplitMix64 {
     z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
     return z ^ (z >> 31)
   }
+}
+
+struct BenchmarkError: Error, CustomStringConvertible {
+  let description: String
+  init(_ description: String) { self.description = description }
 }

@@ -15,9 +15,10 @@ var bylineExecutable: URL {
 }
 
 /// Runs the built `byline` executable and returns its exit status, standard output and error.
-func runByline(_ arguments: [String], standardInput: String = "", environment: [String: String] = [:])
-  throws -> (status: Int32, output: String, error: String)
-{
+func runByline(
+  _ arguments: [String], standardInput: String = "", environment: [String: String] = [:],
+  interruptAfter: Duration? = nil
+) throws -> (status: Int32, output: String, error: String) {
   let process = Process()
   process.executableURL = bylineExecutable
   process.arguments = arguments
@@ -36,6 +37,12 @@ func runByline(_ arguments: [String], standardInput: String = "", environment: [
   let errorData = Mutex<Data>(Data())
   let reader = Thread { errorData.withLock { $0 = error.fileHandleForReading.readDataToEndOfFile() } }
   reader.start()
+  if let interruptAfter {
+    Thread.sleep(
+      forTimeInterval: Double(interruptAfter.components.seconds) + Double(
+        interruptAfter.components.attoseconds) / 1e18)
+    process.interrupt()
+  }
   let outputData = output.fileHandleForReading.readDataToEndOfFile()
   process.waitUntilExit()
   while !errorData.withLock({ !$0.isEmpty }) && reader.isExecuting { usleep(1000) }
@@ -117,6 +124,17 @@ func jsonArray(_ text: String) throws -> [[String: Any]] {
     }
     let bad = try runByline(["--frobnicate"])
     #expect(bad.status != 0 && bad.error.contains("Unknown option '--frobnicate'"))
+  }
+
+  @Test func ctrlCCancelsTheRunningCommand() throws {
+    // Listing every file below / takes far longer than the half second before Ctrl-C.
+    let clock = ContinuousClock()
+    let start = clock.now
+    let run = try runByline(["--empty", "-c", "load / | stats"], interruptAfter: .milliseconds(500))
+    #expect(clock.now - start < .seconds(20))
+    #expect(run.status == 1)
+    #expect(run.error.contains("cancelled"))
+    #expect(run.output.isEmpty)
   }
 
   /// Acceptance on ../shared/seeds (five real articles): JSON listing and JSON Lines export.

@@ -63,7 +63,7 @@ struct TmuxError: Error, CustomStringConvertible {
     screen.split(separator: "\n").last.map(String.init) ?? ""
   }
 
-  @Test func tabCompletesAndUpRecallsTheLastLine() throws {
+  @Test func tabCompletesUpRecallsAndCtrlCKeepsTheShell() throws {
     guard (try? TmuxSession.tmux(["-V"])) != nil else {
       Issue.record("tmux is not installed; .ci/run installs it (apt-get install -y tmux)")
       return
@@ -88,6 +88,8 @@ struct TmuxError: Error, CustomStringConvertible {
     let recalled = try session.waitFor { lastLine($0).hasPrefix("byline> articles --format json") }
     #expect(lastLine(recalled) == "byline> articles --format json", "screen:\n\(recalled)")
 
+    // Ctrl-C at the prompt must not end the shell.
+    try session.send("C-c")
     try session.send("C-u", "hel", "Tab", " fil", "Tab")
     let nested = try session.waitFor { lastLine($0).hasPrefix("byline> help filter") }
     #expect(lastLine(nested).hasPrefix("byline> help filter"), "screen:\n\(nested)")

@@ -115,6 +115,7 @@ public struct ArticleLoader: Sendable {
     progress: (@Sendable (_ completed: Int, _ total: Int) -> Void)? = nil
   ) async throws -> Report {
     let (files, pathProblems) = files(for: paths)
+    try Task.checkCancellation()
     var report = Report(problems: pathProblems)
     var outcomes = [ReadOutcome?](repeating: nil, count: files.count)
     var sizes = [Int](repeating: 0, count: files.count)
@@ -155,6 +156,7 @@ public struct ArticleLoader: Sendable {
     guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
     var files: [String] = []
     while let relative = enumerator.nextObject() as? String {
+      if Task.isCancelled { return files }
       let name = (relative as NSString).lastPathComponent
       if name.hasPrefix(".") {
         if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory {

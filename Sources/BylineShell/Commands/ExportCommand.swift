@@ -16,7 +16,10 @@ struct ExportCommand: BuiltinCommand {
     "export --to corpus.jsonl", "filter outlet='Meridian Wire' | export --format csv --to meridian.csv",
   ]
 
-  @Option(name: .customLong("to"), help: "The file to write (default: standard output).", completion: .file())
+  @Option(
+    name: .customLong("to"),
+    help: ArgumentHelp("The file to write (default: standard output).", valueName: "file"),
+    completion: .file())
   var destination: String?
 
   func run(in shell: isolated Shell, input: CommandValue) async throws -> CommandValue {

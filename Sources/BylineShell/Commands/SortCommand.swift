@@ -14,7 +14,7 @@ struct SortCommand: BuiltinCommand {
     discussion: "Articles without the field come last. The order is stable.")
   static let examples = ["sort date", "sort words --reverse | head 5"]
 
-  @Argument(help: "What to sort by: \(Key.allCases.map(\.rawValue).joined(separator: ", ")).")
+  @Argument(help: "What to sort by.")
   var key: Key
 
   @Flag(help: "Largest, latest or last first.")
