@@ -13,6 +13,7 @@ let package = Package(
     .library(name: "BylineTesting", targets: ["BylineTesting"]),
     .library(name: "BylineSampleCorpus", targets: ["BylineSampleCorpus"]),
     .library(name: "BylineShell", targets: ["BylineShell"]),
+    .library(name: "BylineParsing", targets: ["BylineParsing"]),
     .executable(name: "byline", targets: ["byline"]),
     .executable(name: "byline-bench", targets: ["byline-bench"]),
   ],
@@ -38,6 +39,27 @@ let package = Package(
       pkgConfig: "libedit",
       providers: [.apt(["libedit-dev"])]
     ),
+    // libxml2's HTML parser, from Debian's libxml2-dev.
+    .systemLibrary(
+      name: "CLibxml2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
+    // zlib, for gzip-compressed input, from Debian's zlib1g-dev.
+    .systemLibrary(
+      name: "CZlib",
+      pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev"])]
+    ),
+    // Bundled plugin: formats, metadata, boilerplate removal, sentences and tokens.
+    .target(
+      name: "BylineParsing",
+      dependencies: ["BylineCore", "CLibxml2", "CZlib"],
+      path: "Plugins/BylineParsing",
+      exclude: ["README.md"],
+      resources: [.copy("Resources")],
+      swiftSettings: strictSettings
+    ),
     // The shell as a library: session, commands, pipelines, output formats, line editing.
     .target(
       name: "BylineShell",
@@ -50,7 +72,7 @@ let package = Package(
     .executableTarget(
       name: "byline",
       dependencies: [
-        "BylineCore", "BylineShell", "BylineSampleCorpus",
+        "BylineCore", "BylineShell", "BylineSampleCorpus", "BylineParsing",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings
@@ -91,6 +113,11 @@ let package = Package(
     .testTarget(
       name: "BylineCoreTests",
       dependencies: ["BylineCore", "BylineTesting", "BylineSampleCorpus"],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
+      name: "BylineParsingTests",
+      dependencies: ["BylineCore", "BylineTesting", "BylineParsing"],
       swiftSettings: strictSettings
     ),
     .testTarget(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BylineCore
+import BylineParsing
 import BylineSampleCorpus
 import BylineShell
 import Foundation
@@ -25,7 +26,7 @@ struct Byline: AsyncParsableCommand {
   @OptionGroup var options: LaunchOptions
 
   /// The plugins bundled with Byline.
-  static let bundledPlugins: [any Plugin] = []
+  static let bundledPlugins: [any Plugin] = [ParsingPlugin()]
 
   mutating func run() async throws {
     let registry = try PluginRegistry(Self.bundledPlugins)

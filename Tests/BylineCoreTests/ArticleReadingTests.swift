@@ -167,3 +167,30 @@ final class TemporaryDirectory {
     #expect(spans.map { String($0.text(in: text)) } == ["First para.", "Second."])
   }
 }
+
+@Suite struct TextDecodingTests {
+  @Test func readsUTF16WithByteOrderMarks() {
+    let text = "Zürich — «news»\r\nline two"
+    let little = Data([0xFF, 0xFE]) + text.data(using: .utf16LittleEndian)!
+    let big = Data([0xFE, 0xFF]) + text.data(using: .utf16BigEndian)!
+    for data in [little, big] {
+      let (decoded, outcome) = TextDecoding.decodeReporting(data)
+      #expect(decoded == "Zürich — «news»\nline two")
+      #expect(outcome == .clean)
+    }
+  }
+
+  @Test func replacesAFewInvalidBytesInUTF8AndSaysSo() {
+    let data = Data("Café ".utf8) + Data([0xFF]) + Data(" naïve".utf8)
+    let (text, outcome) = TextDecoding.decodeReporting(data)
+    #expect(text == "Café \u{FFFD} naïve")
+    #expect(outcome == .replacedInvalidBytes(1))
+    #expect(outcome.warning == "1 invalid UTF-8 byte replaced with U+FFFD")
+  }
+
+  @Test func readsLatin1AsWindows1252() {
+    let (text, outcome) = TextDecoding.decodeReporting(Data([0x43, 0x61, 0x66, 0xE9, 0x20, 0x80]))
+    #expect(text == "Café €")
+    #expect(outcome == .windows1252)
+  }
+}

@@ -22,6 +22,7 @@ func roundTrip<Value: Codable & Equatable>(_ value: Value) throws -> Value {
     _ = try roundTrip(EntityID("e1"))
     _ = try roundTrip(EventID("v1"))
     _ = try roundTrip(Provenance(source: "feed.jsonl", line: 12, record: 11))
+    _ = try roundTrip(RemovedText(reason: "comments", text: "Leave a Reply"))
   }
 
   @Test(arguments: DatePrecision.allCases)
@@ -51,7 +52,8 @@ func roundTrip<Value: Codable & Equatable>(_ value: Value) throws -> Value {
       provenance: Provenance(source: "corpus/a.txt", line: 1),
       paragraphs: [TextSpan(start: 0, end: body.utf8.count)],
       sentences: [TextSpan(start: 0, end: 24), TextSpan(start: 25, end: body.utf8.count)],
-      tokens: [TextSpan(start: 0, end: 9)], annotations: annotations)
+      tokens: [TextSpan(start: 0, end: 9)],
+      removed: [RemovedText(reason: "navigation", text: "Home | World", line: 1)], annotations: annotations)
     let decoded = try roundTrip(article)
     #expect(decoded.annotations[ScoreKey.self] == 0.25)
     #expect(decoded.annotations[TagsKey.self] == ["fishing", "trade"])

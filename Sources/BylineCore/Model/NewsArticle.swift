@@ -10,7 +10,8 @@ import Foundation
 /// ```
 ///
 /// Its JSON form uses camelCase field names (`id`, `title`, `body`, `outlet`, `url`, `authors`,
-/// `published`, `language`, `provenance`, `paragraphs`, `sentences`, `tokens`, `annotations`).
+/// `published`, `language`, `provenance`, `paragraphs`, `sentences`, `tokens`, `removed`,
+/// `annotations`).
 /// Decoding is lenient: only `body` is required, and a missing `id` is derived from the content.
 public struct NewsArticle: Article, Hashable, Codable {
   public var id: ArticleID
@@ -25,6 +26,8 @@ public struct NewsArticle: Article, Hashable, Codable {
   public var paragraphs: [TextSpan]
   public var sentences: [TextSpan]
   public var tokens: [TextSpan]
+  /// What cleaning removed from the input, with reasons; empty when nothing was removed.
+  public var removed: [RemovedText]
   /// Results that plugins attached to this article, under typed keys.
   public var annotations: Annotations
 
@@ -42,6 +45,7 @@ public struct NewsArticle: Article, Hashable, Codable {
     paragraphs: [TextSpan] = [],
     sentences: [TextSpan] = [],
     tokens: [TextSpan] = [],
+    removed: [RemovedText] = [],
     annotations: Annotations = Annotations()
   ) {
     self.id = id ?? .derived(fromContent: title + "\n" + body)
@@ -56,6 +60,7 @@ public struct NewsArticle: Article, Hashable, Codable {
     self.paragraphs = paragraphs
     self.sentences = sentences
     self.tokens = tokens
+    self.removed = removed
     self.annotations = annotations
   }
 
@@ -70,7 +75,7 @@ public struct NewsArticle: Article, Hashable, Codable {
 
   private enum CodingKeys: String, CodingKey {
     case id, title, body, outlet, url, authors, published, language, provenance
-    case paragraphs, sentences, tokens, annotations
+    case paragraphs, sentences, tokens, removed, annotations
   }
 
   public init(from decoder: any Decoder) throws {
@@ -90,6 +95,7 @@ public struct NewsArticle: Article, Hashable, Codable {
       paragraphs: try container.decodeIfPresent([TextSpan].self, forKey: .paragraphs) ?? [],
       sentences: try container.decodeIfPresent([TextSpan].self, forKey: .sentences) ?? [],
       tokens: try container.decodeIfPresent([TextSpan].self, forKey: .tokens) ?? [],
+      removed: try container.decodeIfPresent([RemovedText].self, forKey: .removed) ?? [],
       annotations: try container.decodeIfPresent(Annotations.self, forKey: .annotations)
         ?? Annotations())
     let bodyLength = body.utf8.count
@@ -118,6 +124,7 @@ public struct NewsArticle: Article, Hashable, Codable {
     try container.encode(paragraphs, forKey: .paragraphs)
     try container.encode(sentences, forKey: .sentences)
     try container.encode(tokens, forKey: .tokens)
+    try container.encode(removed, forKey: .removed)
     if !annotations.isEmpty { try container.encode(annotations, forKey: .annotations) }
   }
 }

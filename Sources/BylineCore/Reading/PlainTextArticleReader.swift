@@ -13,13 +13,10 @@ public struct PlainTextArticleReader: ArticleReader {
   public init() {}
 
   public func read(_ data: Data, source: String) -> ReadOutcome {
-    let (text, usedFallback) = TextDecoding.decode(data)
+    let (text, outcome) = TextDecoding.decodeReporting(data)
     var problems: [InputProblem] = []
-    if usedFallback {
-      problems.append(
-        InputProblem(
-          source: source, severity: .warning,
-          message: "not valid UTF-8; read as Windows-1252"))
+    if let warning = outcome.warning {
+      problems.append(InputProblem(source: source, severity: .warning, message: warning))
     }
     guard let article = article(from: text, source: source) else {
       return ReadOutcome(problems: problems + [InputProblem(source: source, message: "the file has no text")])

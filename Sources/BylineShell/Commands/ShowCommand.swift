@@ -13,7 +13,7 @@ struct ShowCommand: BuiltinCommand {
       json the article is printed with every field, as export writes it.
       """)
   static let examples = [
-    "show a3f9", "show rate-rise-coastline-today", "show a3f9 --format json", "search fire | show",
+    "show a3f9", "show rate-rise-coastline-today --removed", "show a3f9 --format json", "search fire | show",
   ]
 
   @Argument(help: "The article's id, id prefix or file name.")
@@ -21,6 +21,9 @@ struct ShowCommand: BuiltinCommand {
 
   @Flag(help: "Show the paragraph spans and annotation names too.")
   var verbose = false
+
+  @Flag(help: "Also list the text that cleaning removed, with the reason for each line.")
+  var removed = false
 
   func run(in shell: isolated Shell, input: CommandValue) async throws -> CommandValue {
     let selection = (try? ArticleSelection.articles(from: input, command: "show")) ?? []
@@ -62,6 +65,14 @@ struct ShowCommand: BuiltinCommand {
     let paragraphs =
       article.paragraphs.isEmpty ? [TextSpan(start: 0, end: article.body.utf8.count)] : article.paragraphs
     lines.append(paragraphs.map { String(article.text(of: $0)) }.joined(separator: "\n\n"))
+    if removed {
+      lines.append("")
+      lines.append("Removed (\(article.removed.count)):")
+      for item in article.removed {
+        let place = item.line.map { "line \($0), " } ?? ""
+        lines.append("  [\(place)\(item.reason)] \(item.text)")
+      }
+    }
     return .message(lines.joined(separator: "\n"))
   }
 }

@@ -63,7 +63,8 @@ enum RecordConversion {
 
   /// The fields of a full article record, in order.
   static let fullColumns = [
-    "id", "file", "title", "outlet", "url", "authors", "published", "language", "words", "body",
+    "id", "file", "title", "outlet", "url", "authors", "published", "language", "words", "body", "removed",
+    "sentences",
   ]
 
   /// Every field of an article: the summary fields, then everything ``NewsArticle`` encodes
@@ -87,6 +88,8 @@ enum RecordConversion {
       ("language", article.language.map(JSONValue.string) ?? .null),
       ("words", .number(Double(article.wordCount))),
       ("body", .string(article.body)),
+      ("removed", encoded["removed"] ?? .array([])),
+      ("sentences", encoded["sentences"] ?? .array([])),
     ]
     let named = Set(fields.map(\.0))
     for key in encoded.keys.sorted() where !named.contains(key) {
@@ -108,6 +111,8 @@ enum RecordConversion {
       ("language", article.language.map(JSONValue.string) ?? .null),
       ("words", .number(Double(article.wordCount))),
       ("body", .string(article.body)),
+      ("removed", .string(article.removed.map { "[\($0.reason)] \($0.text)" }.joined(separator: "\n"))),
+      ("sentences", .number(Double(article.sentences.count))),
     ])
   }
 }

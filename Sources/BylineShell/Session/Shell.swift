@@ -314,7 +314,10 @@ public actor Shell {
       return source == key || name == key || (name as NSString).deletingPathExtension == key
     }
     if byFile.count == 1 { return byFile[0] }
-    let byPrefix = articles.filter { $0.id.rawValue.hasPrefix(key) }
+    let byPrefix = articles.filter { article in
+      article.id.rawValue.hasPrefix(key)
+        || (article.provenance.map { ($0.source as NSString).lastPathComponent.hasPrefix(key) } ?? false)
+    }
     if byPrefix.count == 1 { return byPrefix[0] }
     if byPrefix.count + byFile.count > 1 {
       throw ShellError("'\(key)' matches \(byPrefix.count + byFile.count) articles; give more of the id")

@@ -1,0 +1,141 @@
+import Foundation
+
+/// Rules that recognise lines of page furniture in scraped text: navigation, comment forms,
+/// sharing prompts, related-link lines, copyright and legal footers, cookie notices, app and
+/// newsletter prompts, captions and video teasers.
+///
+/// The rules describe kinds of furniture, never a particular site.
+enum BoilerplateRules {
+  /// Where in the text a line stands; some rules apply only near the edges.
+  enum Position {
+    case header, body, footer
+  }
+
+  /// Why `line` is furniture, or nil if it may be article text.
+  static func reason(forLine line: String, position: Position) -> String? {
+    let text = line.trimmingCharacters(in: .whitespaces)
+    if text.isEmpty { return nil }
+    let lower = text.lowercased()
+    let words = lower.split { !$0.isLetter && !$0.isNumber }
+    let wordCount = words.count
+
+    if isNavigation(text) { return "navigation" }
+    if wordCount <= 12 {
+      for (prefixes, reason) in shortLinePrefixes where prefixes.contains(where: { lower.hasPrefix($0) }) {
+        return reason
+      }
+      if exactShortLines.contains(lower.trimmingCharacters(in: .punctuationCharacters)) { return "site-furniture" }
+      if isCommentCount(words) { return "comments" }
+      if isVideoTeaser(text, words: words) { return "video-teaser" }
+    }
+    for (phrases, reason) in containedPhrases where phrases.contains(where: { lower.contains($0) }) {
+      if wordCount <= 40 { return reason }
+    }
+    if lower.contains("©") || lower.hasPrefix("copyright") || lower.hasPrefix("(c) ") {
+      if wordCount <= 25 { return "copyright" }
+    }
+    if wordCount <= 20, lower.contains("all rights reserved") { return "copyright" }
+    if position != .body, isBareURL(text) { return "url" }
+    return nil
+  }
+
+  /// `Home | World | Business`, `News › Europe › France`, `Menu   Search   Log in`: several short
+  /// items separated by bars, chevrons, bullets or wide gaps.
+  static func isNavigation(_ text: String) -> Bool {
+    let separators: Set<Character> = ["|", "›", "»", "•", "·", "/", ">"]
+    var items = text.split { separators.contains($0) }.map { $0.trimmingCharacters(in: .whitespaces) }
+    if items.count < 3 {
+      items = text.components(separatedBy: "   ").map { $0.trimmingCharacters(in: .whitespaces) }
+        .filter { !$0.isEmpty }
+    }
+    guard items.count >= 3 else { return false }
+    let shortItems = items.filter { item in
+      let count = item.split(separator: " ").count
+      return count >= 1 && count <= 4 && !item.hasSuffix(".")
+    }
+    return shortItems.count >= items.count - 1 && Double(text.count) / Double(items.count) < 30
+  }
+
+  /// `12 comments`, `Comments (3)`, `37 Comments`.
+  static func isCommentCount(_ words: [Substring]) -> Bool {
+    guard words.count <= 3, words.contains(where: { $0 == "comments" || $0 == "comment" || $0 == "replies" })
+    else { return false }
+    return words.allSatisfy { $0 == "comments" || $0 == "comment" || $0 == "replies" || $0.allSatisfy(\.isNumber) }
+  }
+
+  /// `Video 2:34`, `WATCH: ... (01:12)`, `Play video 3:05`.
+  static func isVideoTeaser(_ text: String, words: [Substring]) -> Bool {
+    let lower = text.lowercased()
+    let mentionsVideo = lower.hasPrefix("video") || lower.hasPrefix("watch") || lower.contains("play video")
+    let hasDuration = containsDuration(text)
+    return (mentionsVideo && (hasDuration || words.count <= 8)) || (hasDuration && words.count <= 3)
+  }
+
+  /// Whether `text` holds a clock-style duration such as `2:34` or `01:12`.
+  static func containsDuration(_ text: String) -> Bool {
+    let scalars = Array(text.unicodeScalars)
+    func isDigit(_ index: Int) -> Bool {
+      index >= 0 && index < scalars.count && ("0"..."9").contains(scalars[index])
+    }
+    for index in scalars.indices where scalars[index] == ":" {
+      guard isDigit(index - 1), isDigit(index + 1), isDigit(index + 2), !isDigit(index + 3) else { continue }
+      let before = isDigit(index - 2) ? index - 2 : index - 1
+      if !isDigit(before - 1) { return true }
+    }
+    return false
+  }
+
+  static func isBareURL(_ text: String) -> Bool {
+    !text.contains(" ") && (text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www."))
+  }
+
+  /// Lines that start like furniture, when short.
+  static let shortLinePrefixes: [([String], String)] = [
+    (["see also", "read more", "read also", "related:", "related stories", "related articles", "related news",
+      "related coverage", "more stories", "more from", "more news", "most read", "most popular", "recommended",
+      "you may also like", "you might also like", "also read", "trending", "latest posts", "latest news",
+      "top stories", "more on this", "further reading", "continue reading", "read the full", "read next",
+      "read this next", "also on", "editor's picks", "don't miss", "popular now"], "related-links"),
+    (["leave a comment", "leave a reply", "post comment", "add comment", "join the conversation",
+      "loading comments", "show comments", "view comments", "comments are closed", "log in to comment",
+      "sign in to comment", "be the first to comment", "reply", "cancel reply"], "comments"),
+    (["share this", "share on", "share article", "share via", "tweet", "email this", "print this",
+      "share:", "click to share", "follow us", "like us on"], "sharing"),
+    (["subscribe", "sign up", "newsletter", "get our newsletter", "register now", "create an account",
+      "already a subscriber", "already have an account", "log in", "sign in", "login"], "subscription"),
+    (["back to top", "to top", "skip to content", "skip to main content", "skip navigation", "jump to"],
+      "navigation"),
+    (["download our app", "download the app", "get the app", "now you can get notifications",
+      "turn on notifications", "install our app"], "app-prompt"),
+    (["advertisement", "sponsored content", "paid content", "promoted", "ad feedback", "story continues below"],
+      "advertising"),
+    (["photo:", "image:", "photograph:", "picture:", "credit:", "photo credit", "(photo", "[photo", "file photo",
+      "getty images", "reuters/", "ap photo"], "caption"),
+    (["tags:", "topics:", "filed under", "categories:", "category:"], "tags"),
+    (["terms of use", "terms of service", "privacy policy", "contact us", "about us", "cookie policy",
+      "accessibility"], "legal"),
+  ]
+
+  /// Whole lines that are furniture.
+  static let exactShortLines: Set<String> = [
+    "menu", "search", "home", "draft", "close", "open", "more", "share", "print", "email", "facebook", "twitter",
+    "whatsapp", "linkedin", "comments", "comment", "advertisement", "ad", "loading", "next", "previous",
+    "next article", "previous article", "main menu", "toggle navigation", "open menu", "close menu",
+    "breaking news", "live", "listen", "watch", "play", "save", "copy link", "copied", "top",
+  ]
+
+  /// Phrases that make a line furniture wherever they stand in it.
+  static let containedPhrases: [([String], String)] = [
+    (["your email address will not be published", "required fields are marked", "save my name, email",
+      "notify me of follow-up comments", "notify me of new posts", "this site uses akismet",
+      "comments are moderated", "you must be logged in to post"], "comments"),
+    (["we use cookies", "this website uses cookies", "this site uses cookies", "accept cookies",
+      "cookie settings", "by continuing to use this site", "by using this site, you agree"], "cookie-notice"),
+    (["all rights reserved", "may not be published, broadcast, rewritten or redistributed",
+      "reproduction in whole or in part"], "copyright"),
+    (["so you do not miss", "so you don't miss", "activate them, so", "enable notifications"], "app-prompt"),
+    (["to continue reading", "subscribe to continue", "this article is for subscribers",
+      "you have reached your limit", "free articles left"], "paywall"),
+  ]
+}
+

@@ -1,0 +1,413 @@
+import BylineCore
+import Foundation
+
+/// Turns text scraped from a news page into an article: finds the headline, byline, date, URL and
+/// outlet among the lines around the story, and removes page furniture (navigation, section
+/// labels, comment forms, "See also" lines, lists of other headlines, copyright footers, author
+/// bios, repeated paragraphs), keeping every removed line with its reason.
+///
+/// The story is located by its prose: lines of eight or more words that read as sentences. What
+/// comes before the first of them is the header, what comes after the last is the footer; rules
+/// for furniture apply everywhere, and stricter ones at the edges.
+struct ScrapedTextCleaner {
+  struct Line {
+    let number: Int
+    let text: String
+    var wordCount: Int
+  }
+
+  /// What cleaning found.
+  struct Result {
+    var title = ""
+    var paragraphs: [String] = []
+    var outlet: String?
+    var authors: [String] = []
+    var published: PublicationDate?
+    var url: URL?
+    var removed: [RemovedText] = []
+  }
+
+  /// Cleans `text`; `reference` anchors relative and yearless dates (e.g. a file's date).
+  static func clean(_ text: String, reference: Date? = nil) -> Result {
+    var result = Result()
+    // Paragraph blocks: runs of non-blank lines. Text without blank lines has one line per block.
+    let rawLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    var lines: [Line?] = []
+    for (index, raw) in rawLines.enumerated() {
+      let trimmed = HTMLText.collapse(String(raw))
+      lines.append(trimmed.isEmpty ? nil : Line(number: index + 1, text: trimmed, wordCount: wordCount(trimmed)))
+    }
+    let textLines = lines.compactMap { $0 }
+    guard !textLines.isEmpty else { return result }
+
+    let proseIndices = textLines.indices.filter { isProse(textLines[$0]) }
+    guard let firstProse = proseIndices.first, let lastProse = proseIndices.last else {
+      // No prose at all: keep what is not furniture.
+      result.paragraphs = textLines.filter { BoilerplateRules.reason(forLine: $0.text, position: .body) == nil }
+        .map(\.text)
+      result.title = result.paragraphs.first ?? ""
+      return result
+    }
+
+    var keep = [Bool](repeating: true, count: textLines.count)
+    func drop(_ index: Int, _ reason: String) {
+      guard keep[index] else { return }
+      keep[index] = false
+      result.removed.append(RemovedText(reason: reason, text: textLines[index].text, line: textLines[index].number))
+    }
+
+    // Footer: after the last prose line. A "More Stories"-style heading ends the story even in the
+    // middle; everything after it that is not prose is a list of other headlines.
+    var storyEnd = lastProse
+    if let heading = textLines.indices.first(where: { index in
+      index > firstProse && isRelatedHeading(textLines[index].text)
+    }), heading <= lastProse {
+      let following = textLines[(heading + 1)...]
+      if following.filter({ isProse($0) }).count <= following.count / 3 { storyEnd = heading - 1 }
+    }
+    for index in textLines.indices where index > storyEnd {
+      let line = textLines[index]
+      if let outlet = outletFromCopyright(line.text), result.outlet == nil { result.outlet = outlet }
+      if let outlet = outletFromSourceLine(line.text), result.outlet == nil { result.outlet = outlet }
+      if let reason = BoilerplateRules.reason(forLine: line.text, position: .footer) {
+        drop(index, reason)
+      } else if isRelatedHeading(line.text) {
+        drop(index, "related-links")
+      } else if isAuthorBio(line.text) {
+        drop(index, "author-bio")
+      } else if !isProse(line) || line.wordCount < 10 {
+        drop(index, "footer")
+      } else if isFragmentList(line.text) {
+        drop(index, "author-bio")
+      }
+    }
+
+    // Header: before the first prose line.
+    var titleIndex: Int?
+    for index in textLines.indices where index < firstProse {
+      let line = textLines[index]
+      if let url = bareURL(line.text) {
+        if result.url == nil { result.url = url }
+        drop(index, "url")
+        continue
+      }
+      if let (outlet, _) = siteHeader(line.text) {
+        if result.outlet == nil { result.outlet = outlet }
+        drop(index, "site-header")
+        continue
+      }
+      if let authors = byline(line.text) {
+        for author in authors where !result.authors.contains(author) { result.authors.append(author) }
+        drop(index, "byline")
+        continue
+      }
+      if let date = dateLine(line.text, reference: reference) {
+        if result.published == nil { result.published = date }
+        drop(index, "date")
+        continue
+      }
+      if let reason = BoilerplateRules.reason(forLine: line.text, position: .header) {
+        drop(index, reason)
+        continue
+      }
+      let bare = line.text.hasPrefix("- ") ? String(line.text.dropFirst(2)) : line.text
+      if line.wordCount <= 3 || line.text.hasPrefix("- ") {
+        if result.outlet == nil, isNameLike(bare), line.wordCount >= 2 { result.outlet = bare }
+        drop(index, "header")
+        continue
+      }
+      if titleIndex == nil {
+        titleIndex = index
+        result.title = line.text
+        drop(index, "title")
+      } else if normalized(line.text) == normalized(result.title) {
+        drop(index, "title")
+      }
+    }
+
+    // Without a headline above the story, a short first line standing alone is the headline.
+    if titleIndex == nil, isStandaloneHeadline(at: firstProse, in: lines, textLines: textLines),
+      firstProse < storyEnd
+    {
+      titleIndex = firstProse
+      result.title = textLines[firstProse].text
+      drop(firstProse, "title")
+    }
+
+    // The story itself.
+    var seen = Set<String>()
+    if !result.title.isEmpty { seen.insert(normalized(result.title)) }
+    var index = firstProse
+    while index <= storyEnd {
+      defer { index += 1 }
+      guard keep[index] else { continue }
+      let line = textLines[index]
+      if let reason = BoilerplateRules.reason(forLine: line.text, position: .body) {
+        drop(index, reason)
+        // "See also:" on its own line introduces the headline on the next line.
+        if reason == "related-links", line.text.hasSuffix(":"), index + 1 <= storyEnd,
+          textLines[index + 1].wordCount <= 16, !textLines[index + 1].text.hasSuffix(".")
+        {
+          drop(index + 1, reason)
+          index += 1
+        }
+        continue
+      }
+      let key = normalized(line.text)
+      if line.wordCount >= 4, seen.contains(key) {
+        drop(index, index == titleIndex ? "title" : "duplicate")
+        continue
+      }
+      seen.insert(key)
+      if result.published == nil, line.wordCount <= 8, let date = dateLine(line.text, reference: reference) {
+        result.published = date
+        drop(index, "date")
+        continue
+      }
+      if line.wordCount <= 8, let authors = byline(line.text) {
+        for author in authors where !result.authors.contains(author) { result.authors.append(author) }
+        drop(index, "byline")
+        continue
+      }
+    }
+
+    // Paragraphs: kept lines, joined within blocks that were separated by blank lines.
+    let hasBlankLines = hasInnerBlankLines(lines)
+    var paragraph: [String] = []
+    var textIndex = 0
+    for line in lines {
+      guard let line else {
+        if !paragraph.isEmpty { result.paragraphs.append(paragraph.joined(separator: " ")) }
+        paragraph = []
+        continue
+      }
+      defer { textIndex += 1 }
+      guard keep[textIndex] else {
+        if !paragraph.isEmpty { result.paragraphs.append(paragraph.joined(separator: " ")) }
+        paragraph = []
+        continue
+      }
+      paragraph.append(line.text)
+      if !hasBlankLines {
+        result.paragraphs.append(paragraph.joined(separator: " "))
+        paragraph = []
+      }
+    }
+    if !paragraph.isEmpty { result.paragraphs.append(paragraph.joined(separator: " ")) }
+
+    // A dateline opening the story names the outlet, and sometimes the date.
+    if let first = result.paragraphs.first, let dateline = Dateline(first) {
+      if result.outlet == nil, let outlet = dateline.outlet { result.outlet = outlet }
+      if result.published == nil, let date = DateTextParser.firstDate(in: dateline.text, reference: reference) {
+        result.published = date.date
+      }
+    }
+    if result.title.isEmpty, let first = result.paragraphs.first {
+      result.title = firstSentence(of: first)
+    }
+    return result
+  }
+
+  // MARK: - Line kinds
+
+  /// Whether blank lines separate lines of text (leading and trailing blank lines do not count).
+  static func hasInnerBlankLines(_ lines: [Line?]) -> Bool {
+    guard let first = lines.firstIndex(where: { $0 != nil }), let last = lines.lastIndex(where: { $0 != nil })
+    else { return false }
+    return lines[first...last].contains { $0 == nil }
+  }
+
+  /// A line of at most sixteen words, with no sentence break inside, alone in its block (blank
+  /// lines around it, or every line its own block).
+  static func isStandaloneHeadline(at index: Int, in lines: [Line?], textLines: [Line]) -> Bool {
+    let line = textLines[index]
+    guard line.wordCount <= 16, !line.text.dropLast(3).contains(". ") else { return false }
+    guard let position = lines.firstIndex(where: { $0?.number == line.number }) else { return false }
+    let before = position == 0 || lines[position - 1] == nil
+    let after = position + 1 >= lines.count || lines[position + 1] == nil
+    return !hasInnerBlankLines(lines) || (before && after)
+  }
+
+  static func wordCount(_ text: String) -> Int {
+    text.split { $0 == " " }.filter { $0.contains { $0.isLetter || $0.isNumber } }.count
+  }
+
+  /// A line of story text: eight or more words with sentence punctuation.
+  static func isProse(_ line: Line) -> Bool {
+    guard line.wordCount >= 8 else { return false }
+    guard BoilerplateRules.reason(forLine: line.text, position: .body) == nil else { return false }
+    let terminal = line.text.last.map { ".!?…\"”’»)".contains($0) } ?? false
+    let hasSentence = line.text.contains(". ") || line.text.contains(", ")
+    return terminal || hasSentence || line.wordCount >= 20
+  }
+
+  static func isRelatedHeading(_ text: String) -> Bool {
+    let lower = text.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+    let headings = [
+      "more stories", "related stories", "related articles", "related", "related news", "latest posts",
+      "latest news", "most read", "most popular", "recommended", "you may also like", "you might also like",
+      "read more", "more news", "top stories", "trending", "popular", "more from",
+    ]
+    return headings.contains(where: { lower == $0 || (lower.hasPrefix($0) && lower.split(separator: " ").count <= 5) })
+  }
+
+  /// A quoted line of short fragments: `"Wannabe gamer. Beer buff. Incurable thinker."`.
+  static func isAuthorBio(_ text: String) -> Bool {
+    let quotes: Set<Character> = ["\"", "“", "”", "«", "»"]
+    guard let first = text.first, let last = text.last, quotes.contains(first), quotes.contains(last) else {
+      return false
+    }
+    return isFragmentList(String(text.dropFirst().dropLast()))
+  }
+
+  /// Text made of three or more very short fragments ending in periods.
+  static func isFragmentList(_ text: String) -> Bool {
+    let fragments = text.split(separator: ".").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    guard fragments.count >= 3 else { return false }
+    return fragments.allSatisfy { $0.split(separator: " ").count <= 5 && !$0.contains(",") }
+  }
+
+  static func bareURL(_ text: String) -> URL? {
+    guard BoilerplateRules.isBareURL(text) else { return nil }
+    let absolute = text.hasPrefix("www.") ? "https://" + text : text
+    return URL(string: absolute)
+  }
+
+  /// `Site Name – News, Breaking News, World`: a name, a dash, and a comma list of short items.
+  static func siteHeader(_ text: String) -> (String, String)? {
+    for separator in [" – ", " — ", " - ", " | "] {
+      guard let range = text.range(of: separator) else { continue }
+      let name = text[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+      let tail = text[range.upperBound...]
+      let items = tail.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+      if items.count >= 2, items.allSatisfy({ $0.split(separator: " ").count <= 3 }),
+        name.split(separator: " ").count <= 4, !name.isEmpty
+      {
+        return (name, String(tail))
+      }
+    }
+    return nil
+  }
+
+  /// `By Jane Doe`, `By Jane Doe and Ola Berg`, `Written by Jane Doe`, `Author: Jane Doe`.
+  static func byline(_ text: String) -> [String]? {
+    let lower = text.lowercased()
+    var rest: Substring?
+    for prefix in ["by ", "written by ", "author: ", "authors: ", "reporting by ", "words by "] {
+      if lower.hasPrefix(prefix) { rest = text.dropFirst(prefix.count) }
+    }
+    guard var names = rest.map(String.init) else { return nil }
+    // Drop a trailing date or role: "By Jane Doe, Economics Correspondent" keeps the name only.
+    if let comma = names.firstIndex(of: ",") {
+      let after = names[names.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+      if after.split(separator: " ").count <= 4, after.first?.isUppercase == true, !after.contains(" and ") {
+        names = String(names[..<comma])
+      }
+    }
+    if let separator = [" | ", " - ", " – ", " on "].compactMap({ names.range(of: $0) }).first {
+      names = String(names[..<separator.lowerBound])
+    }
+    let list = names.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " & ", with: ",")
+      .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    guard !list.isEmpty, list.allSatisfy({ isNameLike($0) && $0.split(separator: " ").count <= 4 }) else {
+      return nil
+    }
+    return list
+  }
+
+  /// A line that is mostly a date: `Published 14 March 2025, 10:32`, `20211230`, `2 hours ago`.
+  static func dateLine(_ text: String, reference: Date?) -> PublicationDate? {
+    guard wordCount(text) <= 10, let found = DateTextParser.firstDate(in: text, reference: reference) else {
+      return nil
+    }
+    let matched = text[found.range].count
+    let rest = text.replacingCharacters(in: found.range, with: "").lowercased()
+    let allowed: Set<String> = [
+      "published", "updated", "posted", "on", "at", "last", "modified", "date", "by", "admin", "first",
+    ]
+    let others = rest.split { !$0.isLetter }.filter { !allowed.contains(String($0)) }
+    guard matched * 2 >= text.count || others.count <= 2 else { return nil }
+    return found.date
+  }
+
+  /// Capitalised words, as names of people and outlets are written.
+  static func isNameLike(_ text: String) -> Bool {
+    let words = text.split(separator: " ")
+    guard !words.isEmpty, words.count <= 6 else { return false }
+    let capitalised = words.filter { $0.first?.isUppercase == true || $0.first?.isNumber == true }
+    let connectors: Set<String> = ["de", "da", "van", "von", "der", "la", "le", "bin", "al", "of", "the", "and"]
+    return capitalised.count + words.filter { connectors.contains(String($0)) }.count == words.count
+      && !BoilerplateRules.exactShortLines.contains(text.lowercased())
+  }
+
+  /// `© 2025 Harbour Courier. All rights reserved.` → `Harbour Courier`.
+  static func outletFromCopyright(_ text: String) -> String? {
+    let lower = text.lowercased()
+    guard lower.contains("©") || lower.hasPrefix("copyright") else { return nil }
+    var rest = text.replacingOccurrences(of: "©", with: " ").replacingOccurrences(of: "Copyright", with: " ")
+      .replacingOccurrences(of: "copyright", with: " ")
+    if let sentence = rest.range(of: ". ") { rest = String(rest[..<sentence.lowerBound]) }
+    for phrase in ["All rights reserved", "all rights reserved"] {
+      rest = rest.replacingOccurrences(of: phrase, with: "")
+    }
+    let words = rest.split(separator: " ").filter { word in !word.allSatisfy { $0.isNumber || $0 == "-" || $0 == "–" } }
+    let name = words.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+    guard !name.isEmpty, name.split(separator: " ").count <= 6 else { return nil }
+    return name
+  }
+
+  /// `Source: Outlet Name`.
+  static func outletFromSourceLine(_ text: String) -> String? {
+    let lower = text.lowercased()
+    guard lower.hasPrefix("source:") else { return nil }
+    let name = text.dropFirst("source:".count).trimmingCharacters(in: .whitespaces)
+    return !name.isEmpty && name.split(separator: " ").count <= 5 ? name : nil
+  }
+
+  static func normalized(_ text: String) -> String {
+    text.lowercased().filter { $0.isLetter || $0.isNumber }
+  }
+
+  static func firstSentence(of text: String) -> String {
+    let words = text.split(separator: " ")
+    var sentence: [Substring] = []
+    for word in words {
+      sentence.append(word)
+      if sentence.count >= 4, let last = word.last, ".!?".contains(last) { break }
+      if sentence.count >= 20 { break }
+    }
+    return sentence.joined(separator: " ")
+  }
+}
+
+/// The dateline that opens a wire story: `LISBON, March 14 (Reuters) - ...`, `(CNN) – ...`.
+struct Dateline {
+  /// The dateline text, without the dash.
+  let text: String
+  /// The outlet it names, if any.
+  let outlet: String?
+
+  init?(_ paragraph: String) {
+    let head = paragraph.prefix(160)
+    guard let dash = [" - ", " – ", " — ", " -", " –"].compactMap({ head.range(of: $0) }).min(by: {
+      $0.lowerBound < $1.lowerBound
+    }) else { return nil }
+    let prefix = head[..<dash.lowerBound].trimmingCharacters(in: .whitespaces)
+    guard !prefix.isEmpty, prefix.split(separator: " ").count <= 10 else { return nil }
+    let hasParenthesis = prefix.contains("(") && prefix.hasSuffix(")")
+    let letters = prefix.filter(\.isLetter)
+    let isUppercase = !letters.isEmpty && letters.filter(\.isUppercase).count * 10 >= letters.count * 6
+    guard hasParenthesis || isUppercase else { return nil }
+    text = prefix
+    if hasParenthesis, let open = prefix.lastIndex(of: "(") {
+      let inside = prefix[prefix.index(after: open)..<prefix.index(before: prefix.endIndex)]
+        .trimmingCharacters(in: .whitespaces)
+      outlet = inside.contains(where: \.isLetter) && inside.split(separator: " ").count <= 4 ? inside : nil
+    } else if let comma = prefix.lastIndex(of: ",") {
+      let tail = prefix[prefix.index(after: comma)...].split(separator: " ")
+      outlet = tail.count >= 2 ? tail.last.map { $0.prefix(1) + $0.dropFirst().lowercased() } : nil
+    } else {
+      outlet = nil
+    }
+  }
+}
