@@ -109,7 +109,7 @@ import Testing
       ])
     #expect(
       sentences("“We will rebuild.” The mayor said it twice. \"Stop!\" she shouted. 'Why?' he asked.") == [
-        "“We will rebuild.”", "The mayor said it twice.", "\"Stop!\" she shouted. 'Why?' he asked.",
+        "“We will rebuild.”", "The mayor said it twice.", "\"Stop!\" she shouted.", "'Why?' he asked.",
       ])
     #expect(
       sentences("He said: \"We are leaving.\" Then he left. “It is over,” she added.") == [
@@ -223,6 +223,9 @@ import Testing
         TextSpan(text.range(of: "Всё хорошо.")!, in: text),
       ])
     #expect(spans[1].start == 38)
-    #expect(spans.map { $0.text(in: text) } == ["Café «Crème» opened — naïvely.", "Zoë’s critics loved it.", "Всё хорошо."])
+    #expect(
+      spans.map { $0.text(in: text) } == [
+        "Café «Crème» opened — naïvely.", "Zoë’s critics loved it.", "Всё хорошо.",
+      ])
   }
 }

@@ -28,9 +28,10 @@ import Testing
         "Don't", "call", "O'Brien", "a", "well-known", "rock’n’roll", "fan", ",", "Jones", "'", "friend",
         "said", ".",
       ])
-    #expect(tokens("COVID-19 hit AT&T and R&D in the 1990s.") == [
-      "COVID-19", "hit", "AT&T", "and", "R&D", "in", "the", "1990s", ".",
-    ])
+    #expect(
+      tokens("COVID-19 hit AT&T and R&D in the 1990s.") == [
+        "COVID-19", "hit", "AT&T", "and", "R&D", "in", "the", "1990s", ".",
+      ])
     #expect(tokens("-5 and - dash") == ["-", "5", "and", "-", "dash"])
   }
 
@@ -80,11 +81,15 @@ import Testing
         "Wait", "...", "what", "?", "!", "“", "Yes", "”", "(", "maybe", ")", "[", "sic", "]", "—", "ok",
         "…",
       ])
-    #expect(tokens("\"Go,\" she said; 'now'.") == ["\"", "Go", ",", "\"", "she", "said", ";", "'", "now", "'", "."])
+    #expect(
+      tokens("\"Go,\" she said; 'now'.") == ["\"", "Go", ",", "\"", "she", "said", ";", "'", "now", "'", "."])
   }
 
   @Test func symbolsHashtagsAndEmoji() {
-    #expect(tokens("#Budget2024 @citydesk 👍🏽 🇫🇷 👨‍👩‍👧 ok") == ["#Budget2024", "@citydesk", "👍🏽", "🇫🇷", "👨‍👩‍👧", "ok"])
+    #expect(
+      tokens("#Budget2024 @citydesk 👍🏽 🇫🇷 👨‍👩‍👧 ok") == [
+        "#Budget2024", "@citydesk", "👍🏽", "🇫🇷", "👨‍👩‍👧", "ok",
+      ])
   }
 
   @Test func unicodeWords() {

@@ -95,7 +95,10 @@ enum BoilerplateRules {
       "related coverage", "more stories", "more from", "more news", "most read", "most popular", "recommended",
       "you may also like", "you might also like", "also read", "trending", "latest posts", "latest news",
       "top stories", "more on this", "further reading", "continue reading", "read the full", "read next",
-      "read this next", "also on", "editor's picks", "don't miss", "popular now"], "related-links"),
+      "read this next", "also on", "editor's picks", "don't miss", "popular now", "leia também", "leia mais",
+      "veja também", "você pode gostar", "lea también", "lee también", "te puede interesar", "ver también",
+      "lire aussi", "à lire aussi", "voir aussi", "sur le même sujet", "lesen sie auch", "mehr zum thema",
+      "auch interessant", "weitere artikel", "читайте также", "смотрите также", "по теме"], "related-links"),
     (["leave a comment", "leave a reply", "post comment", "add comment", "join the conversation",
       "loading comments", "show comments", "view comments", "comments are closed", "log in to comment",
       "sign in to comment", "be the first to comment", "reply", "cancel reply"], "comments"),
@@ -121,7 +124,8 @@ enum BoilerplateRules {
     "menu", "search", "home", "draft", "close", "open", "more", "share", "print", "email", "facebook", "twitter",
     "whatsapp", "linkedin", "comments", "comment", "advertisement", "ad", "loading", "next", "previous",
     "next article", "previous article", "main menu", "toggle navigation", "open menu", "close menu",
-    "breaking news", "live", "listen", "watch", "play", "save", "copy link", "copied", "top",
+    "breaking news", "live", "listen", "watch", "play", "save", "copy link", "copied", "top", "tags", "topics",
+    "related", "share this", "comentários", "comentarios", "commentaires", "kommentare",
   ]
 
   /// Phrases that make a line furniture wherever they stand in it.

@@ -241,12 +241,15 @@ struct ScrapedTextCleaner {
     return terminal || hasSentence || line.wordCount >= 20
   }
 
+  /// A heading that introduces links to other stories: `More Stories`, `Related`, `Lire aussi`.
   static func isRelatedHeading(_ text: String) -> Bool {
     let lower = text.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
     let headings = [
       "more stories", "related stories", "related articles", "related", "related news", "latest posts",
       "latest news", "most read", "most popular", "recommended", "you may also like", "you might also like",
-      "read more", "more news", "top stories", "trending", "popular", "more from",
+      "read more", "more news", "top stories", "trending", "popular", "more from", "you may like",
+      "leia também", "veja também", "você pode gostar", "lea también", "te puede interesar", "lire aussi",
+      "à lire aussi", "voir aussi", "lesen sie auch", "mehr zum thema", "читайте также",
     ]
     return headings.contains(where: { lower == $0 || (lower.hasPrefix($0) && lower.split(separator: " ").count <= 5) })
   }

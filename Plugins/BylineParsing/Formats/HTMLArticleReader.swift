@@ -20,7 +20,12 @@ public struct HTMLArticleReader: ArticleReader {
   public func read(_ data: Data, source: String) -> ReadOutcome {
     let document = HTMLDocument(data: data)
     let metadata = HTMLMetadata(document: document)
-    let paragraphs = HTMLArticleExtractor.paragraphs(in: document)
+    var paragraphs = HTMLArticleExtractor.paragraphs(in: document)
+    if HTMLArticleExtractor.prefersStructuredBody(metadata.structuredBody, over: paragraphs),
+      let structured = metadata.structuredBody
+    {
+      paragraphs = RecordFields.paragraphs(of: structured)
+    }
     var assembler = ArticleAssembler()
     assembler.title = metadata.title ?? ""
     assembler.paragraphs = paragraphs

@@ -22,8 +22,8 @@ public enum HTMLArticleExtractor {
     "newsletter", "subscribe", "subscription", "signup", "cookie", "cookies", "consent", "breadcrumb",
     "breadcrumbs", "sidebar", "widget", "footer", "header", "masthead", "nav", "navbar", "navigation", "menu",
     "popup", "modal", "overlay", "pagination", "pager", "tags", "tag", "outbrain", "taboola", "banner",
-    "toolbar", "byline", "author", "bio", "caption", "credit", "most", "popular", "trending", "more",
-    "print", "rss", "skip", "hidden", "sr", "visually", "login", "paywall", "disclaimer",
+    "toolbar", "byline", "author", "bio", "caption", "credit", "popular", "trending", "rss", "skip", "login",
+    "paywall", "disclaimer",
   ]
 
   /// Words in class or id that mark article content; they protect an element from removal.
@@ -40,6 +40,23 @@ public enum HTMLArticleExtractor {
       return blocks(of: body)
     }
     var selected = [best]
+    // An article split into chunks: containers with exactly the best one's class, each holding
+    // prose, are read in document order.
+    if let classes = best["class"], !classes.isEmpty {
+      // Chunks sit side by side: same parent, or parents that share a parent.
+      let near = { (chunk: HTMLElement) -> Bool in
+        chunk.parent === best.parent
+          || (chunk.parent?.parent != nil && chunk.parent?.parent === best.parent?.parent)
+      }
+      let chunks = body.descendants(where: { $0["class"] == classes && near($0) })
+      let prose = chunks.filter { $0 === best || (proseLength($0) > 150 && linkDensity($0) < 0.25) }
+      let bestProse = proseLength(best)
+      let total = prose.reduce(0) { $0 + proseLength($1) }
+      // Many similar blocks far outweighing the best one are a list of stories, not one story.
+      if prose.count > 1, total <= bestProse * 4 {
+        return prose.flatMap { blocks(of: $0) }
+      }
+    }
     if let parent = best.parent {
       let threshold = max(10, score(of: best) * 0.2)
       selected = parent.elements.filter { sibling in
@@ -79,7 +96,18 @@ public enum HTMLArticleExtractor {
     let words = classWords(element)
     guard !words.isEmpty else { return false }
     if words.contains(where: contentWords.contains) { return false }
-    return words.contains(where: furnitureWords.contains)
+    guard words.contains(where: furnitureWords.contains) else { return false }
+    // A container holding several real paragraphs is content whatever its class says.
+    let paragraphs = element.descendants(where: { $0.tag == "p" }).filter { $0.text.count > 80 }
+    return paragraphs.count < 3
+  }
+
+  /// Whether the page's own structured `articleBody` should replace the extracted text: when the
+  /// extraction found little and the structured body is long enough to be the article.
+  static func prefersStructuredBody(_ structured: String?, over paragraphs: [String]) -> Bool {
+    guard let structured, structured.count >= 200 else { return false }
+    let extracted = paragraphs.reduce(0) { $0 + $1.count }
+    return Double(extracted) < Double(structured.count) * 0.5
   }
 
   /// Class and id split into lower-case words: `article-body__text` → article, body, text.
@@ -139,6 +167,12 @@ public enum HTMLArticleExtractor {
   }
 
   static func score(of element: HTMLElement) -> Double { element.score ?? 0 }
+
+
+  /// The length of the paragraphs below `element` that read as prose (over 80 characters).
+  static func proseLength(_ element: HTMLElement) -> Int {
+    element.descendants(where: { $0.tag == "p" }).map { $0.text.count }.filter { $0 > 80 }.reduce(0, +)
+  }
 
   /// The share of an element's text that sits inside links.
   static func linkDensity(_ element: HTMLElement) -> Double {

@@ -415,7 +415,10 @@ extension DateTextParser {
         next += 1
         punctuated = true
       }
-      guard isFullName || punctuated, let found = dated(at: next), found.precision >= .day else { return nil }
+      // An abbreviation needs punctuation or a month name after it: `Fri, 14 Mar`, `Mon Mar 17 2025`.
+      let monthFollows = word(next).map { Self.months[$0] != nil } ?? false
+      guard isFullName || punctuated || monthFollows, let found = dated(at: next), found.precision >= .day
+      else { return nil }
       return found
     }
 
@@ -685,11 +688,18 @@ extension DateTextParser {
       return (letters == "p", next)
     }
 
-    /// `Z` (touching the time), an upper-case abbreviation such as `GMT` or `GMT+1`, or an offset such as
-    /// `+01:00`; an offset apart from the time must have minutes (`-0500`, `+05:30`).
+    /// `Z` (touching the time), an upper-case abbreviation such as `GMT` or `GMT+1` (perhaps in
+    /// parentheses), or an offset such as `+01:00`; an offset apart from the time must have minutes
+    /// (`-0500`, `+05:30`).
     private func zone(at index: Int, allowsTightOffset: Bool) -> (Zone, Int)? {
       guard index < count else { return nil }
       let token = tokens[index]
+      if isPunct(index, "("), tight(index + 1), index + 1 < count, tokens[index + 1].kind == .word {
+        // `(GMT)`, `(UTC+1)`
+        guard let (zone, end) = zone(at: index + 1, allowsTightOffset: false), isPunct(end, ")"), tight(end)
+        else { return nil }
+        return (zone, end + 1)
+      }
       if token.kind == .word {
         guard token.isUpper else { return nil }
         if token.lower == "z" { return token.spaced ? nil : (.fixed(0), index + 1) }

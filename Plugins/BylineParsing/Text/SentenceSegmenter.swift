@@ -527,7 +527,8 @@ extension SentenceSegmenter {
       "During", "Under", "Over", "When", "While", "If", "Although", "Though", "Because", "Since",
       "Meanwhile", "However", "Still", "Then", "Now", "Some", "Many", "Most", "All", "No", "Not",
       "One", "Both", "Each", "Every", "Other", "Such", "What", "Who", "Why", "How", "Where", "Which",
-      "Also", "Yesterday", "Today", "Earlier", "Later",
+      "Also", "Others", "Another", "Several", "Few", "Neither", "Either", "Instead", "Once", "Until",
+      "Despite", "Thus", "Even", "Only", "Yesterday", "Today", "Earlier", "Later",
       // Spanish
       "El", "La", "Los", "Las", "Un", "Una", "En", "Pero", "Y", "Este", "Esta", "Ese", "Esa", "Es",
       "Se", "Su", "Sus", "Al", "Con", "Para", "Según",
