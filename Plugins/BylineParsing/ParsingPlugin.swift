@@ -23,7 +23,8 @@ public struct ParsingPlugin: Plugin {
 
   public var readers: [any ArticleReader] {
     let formats: [any ArticleReader] = [
-      ScrapedTextArticleReader(), HTMLArticleReader(), JSONRecordReader(), CSVArticleReader(), FeedArticleReader(),
+      ScrapedTextArticleReader(), HTMLArticleReader(), JSONRecordReader(), CSVArticleReader(),
+      FeedArticleReader(),
     ]
     return formats + [GzipArticleReader(inner: formats)]
   }
@@ -35,6 +36,8 @@ public struct ParsingPlugin: Plugin {
       article.sentences = SentenceSegmenter.sentences(in: article.body, paragraphs: article.paragraphs)
     }
     if article.tokens.isEmpty { article.tokens = Tokenizer.tokens(in: article.body) }
-    if article.language == nil { article.language = LanguageDetector.detect(String(article.body.prefix(20_000))) }
+    if article.language == nil {
+      article.language = LanguageDetector.detect(String(article.body.prefix(20_000)))
+    }
   }
 }

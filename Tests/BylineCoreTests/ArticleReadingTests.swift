@@ -57,7 +57,9 @@ final class TemporaryDirectory {
   }
 
   @Test func fallsBackToWindows1252WithAWarning() throws {
-    let data = Data("Caf".utf8) + Data([0xE9]) + Data(" news\n\nPrices \u{93}rose\u{94}.".utf8)
+    let data =
+      Data("Caf".utf8) + Data([0xE9]) + Data(" news\n\nPrices ".utf8) + Data([0x93]) + Data("rose".utf8)
+      + Data([0x94, 0x2E])
     let outcome = PlainTextArticleReader().read(data, source: "d.txt")
     #expect(outcome.articles.first?.title == "Café news")
     #expect(outcome.problems.map(\.description) == ["d.txt: warning: not valid UTF-8; read as Windows-1252"])

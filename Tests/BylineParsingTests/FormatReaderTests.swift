@@ -44,7 +44,9 @@ let articleHTML = """
     #expect(article.language == "en")
     #expect(article.paragraphs.count == 3)
     #expect(article.body.hasPrefix("The city council voted on Tuesday"))
-    for furniture in ["Home", "Share on Facebook", "Ferry timetable", "Great article", "All rights reserved", "in winter"] {
+    for furniture in [
+      "Home", "Share on Facebook", "Ferry timetable", "Great article", "All rights reserved", "in winter",
+    ] {
       #expect(!article.body.contains(furniture), "kept \(furniture)")
     }
   }
@@ -55,7 +57,8 @@ let articleHTML = """
   }
 
   @Test func aPageWithoutTextIsAProblemNotACrash() {
-    let outcome = HTMLArticleReader().read(Data("<html><body><nav>Home</nav></body></html>".utf8), source: "x.html")
+    let outcome = HTMLArticleReader().read(
+      Data("<html><body><nav>Home</nav></body></html>".utf8), source: "x.html")
     #expect(outcome.articles.isEmpty)
     #expect(outcome.problems.first?.message == "no article text found in the page")
     #expect(HTMLArticleReader().read(Data(), source: "empty.html").articles.isEmpty)
@@ -83,14 +86,17 @@ let articleHTML = """
   }
 
   @Test func readsArraysAndWrappedArrays() {
-    let array = JSONRecordReader().read(Data(#"[{"title":"A","body":"a"},{"title":"B","body":"b"}]"#.utf8), source: "a.json")
+    let array = JSONRecordReader().read(
+      Data(#"[{"title":"A","body":"a"},{"title":"B","body":"b"}]"#.utf8), source: "a.json")
     #expect(array.articles.map(\.title) == ["A", "B"])
-    let wrapped = JSONRecordReader().read(Data(#"{"articles":[{"title":"C","text":"c"}]}"#.utf8), source: "b.json")
+    let wrapped = JSONRecordReader().read(
+      Data(#"{"articles":[{"title":"C","text":"c"}]}"#.utf8), source: "b.json")
     #expect(wrapped.articles.map(\.title) == ["C"])
   }
 
   @Test func readsCSVWithQuotedFieldsAndReportsBadRows() {
-    let text = "title,text,date,outlet\r\n\"Rates, again\",\"Line one.\nLine \"\"two\"\".\",2025-05-08,Wire\r\nBad row,only two\r\nThird,Body.,2025-05-10,Post\r\n"
+    let text =
+      "title,text,date,outlet\r\n\"Rates, again\",\"Line one.\nLine \"\"two\"\".\",2025-05-08,Wire\r\nBad row,only two\r\nThird,Body.,2025-05-10,Post\r\n"
     let outcome = CSVArticleReader().read(Data(text.utf8), source: "news.csv")
     #expect(outcome.articles.map(\.title) == ["Rates, again", "Third"])
     #expect(outcome.articles[0].body == "Line one.\n\nLine \"two\".")

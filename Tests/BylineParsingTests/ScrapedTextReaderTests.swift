@@ -44,13 +44,16 @@ let storyParagraphs = [
     ("© 2025 Valley Post. All rights reserved.", "copyright"),
     ("Back to top", "navigation"),
     ("Download our app to get the latest news", "app-prompt"),
-    ("We use cookies to improve your experience. By continuing to use this site, you agree.", "cookie-notice"),
+    (
+      "We use cookies to improve your experience. By continuing to use this site, you agree.", "cookie-notice"
+    ),
     ("Share this article", "sharing"),
     ("Video 2:34", "video-teaser"),
     ("Photo: Council press office", "caption"),
   ])
   func dropsFurnitureLines(_ line: String, _ reason: String) throws {
-    let text = "Bridge to close for repairs\n\n" + storyParagraphs.joined(separator: "\n\n") + "\n\n" + line + "\n"
+    let text =
+      "Bridge to close for repairs\n\n" + storyParagraphs.joined(separator: "\n\n") + "\n\n" + line + "\n"
     let article = try readScraped(text)
     #expect(!article.body.contains(line), "kept: \(line)")
     #expect(article.removed.contains { $0.text == line && $0.reason == reason }, "\(article.removed)")
@@ -111,7 +114,8 @@ let storyParagraphs = [
 
   @Test func dropsRepeatedParagraphsAndARepeatedTitle() throws {
     let title = "Bridge to close for six months of repairs"
-    let text = "\(title)\n\n\(title)\n\n" + storyParagraphs.joined(separator: "\n\n") + "\n\n" + storyParagraphs[1]
+    let text =
+      "\(title)\n\n\(title)\n\n" + storyParagraphs.joined(separator: "\n\n") + "\n\n" + storyParagraphs[1]
     let article = try readScraped(text)
     #expect(article.title == title)
     #expect(article.paragraphs.count == 3)
@@ -119,7 +123,8 @@ let storyParagraphs = [
   }
 
   @Test func readsTheURLAndACompactDateFromTheHeader() throws {
-    let text = "Bridge to close for six months of repairs\n20250314\nhttps://www.example-news.org/local/bridge\n"
+    let text =
+      "Bridge to close for six months of repairs\n20250314\nhttps://www.example-news.org/local/bridge\n"
       + storyParagraphs.joined(separator: "\n")
     let article = try readScraped(text)
     #expect(article.published?.iso8601 == "2025-03-14")

@@ -58,7 +58,10 @@ import Testing
       ("000", "Tensions between Russia and Ukraine are not new."),
       ("001", "In a phone call, he called on President Vladimir Putin to de-escalate"),
       ("002", "Russia also wants that Ukraine should not be given the membership of NATO."),
-      ("003", "Ushakov said Putin had told Biden that such a move could lead to a breakdown in US-Russia ties."),
+      (
+        "003",
+        "Ushakov said Putin had told Biden that such a move could lead to a breakdown in US-Russia ties."
+      ),
       ("004", "The 50-minute phone call did not lead to major improvements"),
     ]
     for (name, sentence) in sentences {

@@ -145,7 +145,9 @@ struct ShellFixture {
     #expect(reloaded.ok)
     #expect(await fixture.shell.corpus.articles.map(\.id) == ["fire-1", "fire-2", "rates-1"])
     let csv = await fixture.run("head 1 | export --format csv")
-    #expect(csv.output.hasPrefix("id,file,title,outlet,url,authors,published,language,words,body,removed,sentences\r\nfire-1,"))
+    #expect(
+      csv.output.hasPrefix(
+        "id,file,title,outlet,url,authors,published,language,words,body,removed,sentences\r\nfire-1,"))
     let refused = await fixture.run("export --format table")
     #expect(!refused.ok && refused.error.contains("export writes jsonl, json or csv"))
   }

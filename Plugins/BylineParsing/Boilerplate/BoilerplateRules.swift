@@ -24,7 +24,9 @@ enum BoilerplateRules {
       for (prefixes, reason) in shortLinePrefixes where prefixes.contains(where: { lower.hasPrefix($0) }) {
         return reason
       }
-      if exactShortLines.contains(lower.trimmingCharacters(in: .punctuationCharacters)) { return "site-furniture" }
+      if exactShortLines.contains(lower.trimmingCharacters(in: .punctuationCharacters)) {
+        return "site-furniture"
+      }
       if isCommentCount(words) { return "comments" }
       if isVideoTeaser(text, words: words) { return "video-teaser" }
     }
@@ -42,16 +44,21 @@ enum BoilerplateRules {
   /// `Home | World | Business`, `News › Europe › France`, `Menu   Search   Log in`: several short
   /// items separated by bars, chevrons, bullets or wide gaps.
   static func isNavigation(_ text: String) -> Bool {
-    let separators: Set<Character> = ["|", "›", "»", "•", "·", "/", ">"]
+    let separators: Set<Character> = ["|", "›", "»", "•", "·", ">"]
     var items = text.split { separators.contains($0) }.map { $0.trimmingCharacters(in: .whitespaces) }
-    if items.count < 3 {
+      .filter { !$0.isEmpty }
+    if items.count < 2 {
       items = text.components(separatedBy: "   ").map { $0.trimmingCharacters(in: .whitespaces) }
         .filter { !$0.isEmpty }
     }
-    guard items.count >= 3 else { return false }
+    guard items.count >= 2 else { return false }
     let shortItems = items.filter { item in
       let count = item.split(separator: " ").count
       return count >= 1 && count <= 4 && !item.hasSuffix(".")
+    }
+    // Two items only as a breadcrumb or a pair of very short links: `World > Europe`, `Log in | Join`.
+    if items.count == 2 {
+      return shortItems.count == 2 && items.allSatisfy { $0.split(separator: " ").count <= 3 }
     }
     return shortItems.count >= items.count - 1 && Double(text.count) / Double(items.count) < 30
   }
@@ -60,7 +67,9 @@ enum BoilerplateRules {
   static func isCommentCount(_ words: [Substring]) -> Bool {
     guard words.count <= 3, words.contains(where: { $0 == "comments" || $0 == "comment" || $0 == "replies" })
     else { return false }
-    return words.allSatisfy { $0 == "comments" || $0 == "comment" || $0 == "replies" || $0.allSatisfy(\.isNumber) }
+    return words.allSatisfy {
+      $0 == "comments" || $0 == "comment" || $0 == "replies" || $0.allSatisfy(\.isNumber)
+    }
   }
 
   /// `Video 2:34`, `WATCH: ... (01:12)`, `Play video 3:05`.
@@ -91,55 +100,111 @@ enum BoilerplateRules {
 
   /// Lines that start like furniture, when short.
   static let shortLinePrefixes: [([String], String)] = [
-    (["see also", "read more", "read also", "related:", "related stories", "related articles", "related news",
-      "related coverage", "more stories", "more from", "more news", "most read", "most popular", "recommended",
-      "you may also like", "you might also like", "also read", "trending", "latest posts", "latest news",
-      "top stories", "more on this", "further reading", "continue reading", "read the full", "read next",
-      "read this next", "also on", "editor's picks", "don't miss", "popular now", "leia também", "leia mais",
-      "veja também", "você pode gostar", "lea también", "lee también", "te puede interesar", "ver también",
-      "lire aussi", "à lire aussi", "voir aussi", "sur le même sujet", "lesen sie auch", "mehr zum thema",
-      "auch interessant", "weitere artikel", "читайте также", "смотрите также", "по теме"], "related-links"),
-    (["leave a comment", "leave a reply", "post comment", "add comment", "join the conversation",
-      "loading comments", "show comments", "view comments", "comments are closed", "log in to comment",
-      "sign in to comment", "be the first to comment", "reply", "cancel reply"], "comments"),
-    (["share this", "share on", "share article", "share via", "tweet", "email this", "print this",
-      "share:", "click to share", "follow us", "like us on"], "sharing"),
-    (["subscribe", "sign up", "newsletter", "get our newsletter", "register now", "create an account",
-      "already a subscriber", "already have an account", "log in", "sign in", "login"], "subscription"),
-    (["back to top", "to top", "skip to content", "skip to main content", "skip navigation", "jump to"],
-      "navigation"),
-    (["download our app", "download the app", "get the app", "now you can get notifications",
-      "turn on notifications", "install our app"], "app-prompt"),
-    (["advertisement", "sponsored content", "paid content", "promoted", "ad feedback", "story continues below"],
-      "advertising"),
-    (["photo:", "image:", "photograph:", "picture:", "credit:", "photo credit", "(photo", "[photo", "file photo",
-      "getty images", "reuters/", "ap photo"], "caption"),
+    (
+      [
+        "see also", "read more", "read also", "related:", "related stories", "related articles",
+        "related news",
+        "related coverage", "more stories", "more from", "more news", "most read", "most popular",
+        "recommended",
+        "you may also like", "you might also like", "also read", "trending", "latest posts", "latest news",
+        "top stories", "more on this", "further reading", "continue reading", "read the full", "read next",
+        "read this next", "also on", "editor's picks", "don't miss", "popular now", "leia também",
+        "leia mais",
+        "veja também", "você pode gostar", "lea también", "lee también", "te puede interesar", "ver también",
+        "lire aussi", "à lire aussi", "voir aussi", "sur le même sujet", "lesen sie auch", "mehr zum thema",
+        "auch interessant", "weitere artikel", "читайте также", "смотрите также", "по теме",
+      ], "related-links"
+    ),
+    (
+      [
+        "leave a comment", "leave a reply", "post comment", "add comment", "join the conversation",
+        "loading comments", "show comments", "view comments", "comments are closed", "log in to comment",
+        "sign in to comment", "be the first to comment", "reply", "cancel reply",
+      ], "comments"
+    ),
+    (
+      [
+        "share this", "share on", "share article", "share via", "tweet", "email this", "print this",
+        "share:", "click to share", "follow us", "like us on",
+      ], "sharing"
+    ),
+    (
+      [
+        "subscribe", "sign up", "newsletter", "get our newsletter", "register now", "create an account",
+        "already a subscriber", "already have an account", "log in", "sign in", "login",
+      ], "subscription"
+    ),
+    (
+      ["back to top", "to top", "skip to content", "skip to main content", "skip navigation", "jump to"],
+      "navigation"
+    ),
+    (
+      [
+        "download our app", "download the app", "get the app", "now you can get notifications",
+        "turn on notifications", "install our app",
+      ], "app-prompt"
+    ),
+    (
+      [
+        "advertisement", "sponsored content", "paid content", "promoted", "ad feedback",
+        "story continues below",
+      ],
+      "advertising"
+    ),
+    (
+      [
+        "photo:", "image:", "photograph:", "picture:", "credit:", "photo credit", "(photo", "[photo",
+        "file photo",
+        "getty images", "reuters/", "ap photo",
+      ], "caption"
+    ),
     (["tags:", "topics:", "filed under", "categories:", "category:"], "tags"),
-    (["terms of use", "terms of service", "privacy policy", "contact us", "about us", "cookie policy",
-      "accessibility"], "legal"),
+    (
+      [
+        "terms of use", "terms of service", "privacy policy", "contact us", "about us", "cookie policy",
+        "accessibility",
+      ], "legal"
+    ),
   ]
 
   /// Whole lines that are furniture.
   static let exactShortLines: Set<String> = [
-    "menu", "search", "home", "draft", "close", "open", "more", "share", "print", "email", "facebook", "twitter",
+    "menu", "search", "home", "draft", "close", "open", "more", "share", "print", "email", "facebook",
+    "twitter",
     "whatsapp", "linkedin", "comments", "comment", "advertisement", "ad", "loading", "next", "previous",
     "next article", "previous article", "main menu", "toggle navigation", "open menu", "close menu",
-    "breaking news", "live", "listen", "watch", "play", "save", "copy link", "copied", "top", "tags", "topics",
+    "breaking news", "live", "listen", "watch", "play", "save", "copy link", "copied", "top", "tags",
+    "topics",
     "related", "share this", "comentários", "comentarios", "commentaires", "kommentare",
   ]
 
   /// Phrases that make a line furniture wherever they stand in it.
   static let containedPhrases: [([String], String)] = [
-    (["your email address will not be published", "required fields are marked", "save my name, email",
-      "notify me of follow-up comments", "notify me of new posts", "this site uses akismet",
-      "comments are moderated", "you must be logged in to post"], "comments"),
-    (["we use cookies", "this website uses cookies", "this site uses cookies", "accept cookies",
-      "cookie settings", "by continuing to use this site", "by using this site, you agree"], "cookie-notice"),
-    (["all rights reserved", "may not be published, broadcast, rewritten or redistributed",
-      "reproduction in whole or in part"], "copyright"),
+    (
+      [
+        "your email address will not be published", "required fields are marked", "save my name, email",
+        "notify me of follow-up comments", "notify me of new posts", "this site uses akismet",
+        "comments are moderated", "you must be logged in to post",
+      ], "comments"
+    ),
+    (
+      [
+        "we use cookies", "this website uses cookies", "this site uses cookies", "accept cookies",
+        "cookie settings", "by continuing to use this site", "by using this site, you agree",
+      ], "cookie-notice"
+    ),
+    (
+      [
+        "all rights reserved", "may not be published, broadcast, rewritten or redistributed",
+        "reproduction in whole or in part",
+      ], "copyright"
+    ),
     (["so you do not miss", "so you don't miss", "activate them, so", "enable notifications"], "app-prompt"),
-    (["to continue reading", "subscribe to continue", "this article is for subscribers",
-      "you have reached your limit", "free articles left"], "paywall"),
+    (
+      [
+        "to continue reading", "subscribe to continue", "this article is for subscribers",
+        "you have reached your limit", "free articles left",
+      ], "paywall"
+    ),
   ]
 }
-

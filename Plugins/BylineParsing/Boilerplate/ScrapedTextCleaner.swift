@@ -12,8 +12,11 @@ import Foundation
 struct ScrapedTextCleaner {
   struct Line {
     let number: Int
+    /// The line with white space collapsed.
     let text: String
     var wordCount: Int
+    /// The line as written, trimmed; wide gaps in it can separate navigation items.
+    var raw: String
   }
 
   /// What cleaning found.
@@ -35,7 +38,12 @@ struct ScrapedTextCleaner {
     var lines: [Line?] = []
     for (index, raw) in rawLines.enumerated() {
       let trimmed = HTMLText.collapse(String(raw))
-      lines.append(trimmed.isEmpty ? nil : Line(number: index + 1, text: trimmed, wordCount: wordCount(trimmed)))
+      lines.append(
+        trimmed.isEmpty
+          ? nil
+          : Line(
+            number: index + 1, text: trimmed, wordCount: wordCount(trimmed),
+            raw: raw.trimmingCharacters(in: .whitespaces)))
     }
     let textLines = lines.compactMap { $0 }
     guard !textLines.isEmpty else { return result }
@@ -43,8 +51,10 @@ struct ScrapedTextCleaner {
     let proseIndices = textLines.indices.filter { isProse(textLines[$0]) }
     guard let firstProse = proseIndices.first, let lastProse = proseIndices.last else {
       // No prose at all: keep what is not furniture.
-      result.paragraphs = textLines.filter { BoilerplateRules.reason(forLine: $0.text, position: .body) == nil }
-        .map(\.text)
+      result.paragraphs = textLines.filter {
+        BoilerplateRules.reason(forLine: $0.text, position: .body) == nil
+      }
+      .map(\.text)
       result.title = result.paragraphs.first ?? ""
       return result
     }
@@ -53,7 +63,8 @@ struct ScrapedTextCleaner {
     func drop(_ index: Int, _ reason: String) {
       guard keep[index] else { return }
       keep[index] = false
-      result.removed.append(RemovedText(reason: reason, text: textLines[index].text, line: textLines[index].number))
+      result.removed.append(
+        RemovedText(reason: reason, text: textLines[index].text, line: textLines[index].number))
     }
 
     // Footer: after the last prose line. A "More Stories"-style heading ends the story even in the
@@ -106,7 +117,7 @@ struct ScrapedTextCleaner {
         drop(index, "date")
         continue
       }
-      if let reason = BoilerplateRules.reason(forLine: line.text, position: .header) {
+      if let reason = BoilerplateRules.reason(forLine: line.raw, position: .header) {
         drop(index, reason)
         continue
       }
@@ -198,7 +209,8 @@ struct ScrapedTextCleaner {
     // A dateline opening the story names the outlet, and sometimes the date.
     if let first = result.paragraphs.first, let dateline = Dateline(first) {
       if result.outlet == nil, let outlet = dateline.outlet { result.outlet = outlet }
-      if result.published == nil, let date = DateTextParser.firstDate(in: dateline.text, reference: reference) {
+      if result.published == nil, let date = DateTextParser.firstDate(in: dateline.text, reference: reference)
+      {
         result.published = date.date
       }
     }
@@ -251,7 +263,9 @@ struct ScrapedTextCleaner {
       "leia também", "veja também", "você pode gostar", "lea también", "te puede interesar", "lire aussi",
       "à lire aussi", "voir aussi", "lesen sie auch", "mehr zum thema", "читайте также",
     ]
-    return headings.contains(where: { lower == $0 || (lower.hasPrefix($0) && lower.split(separator: " ").count <= 5) })
+    return headings.contains(where: {
+      lower == $0 || (lower.hasPrefix($0) && lower.split(separator: " ").count <= 5)
+    })
   }
 
   /// A quoted line of short fragments: `"Wannabe gamer. Beer buff. Incurable thinker."`.
@@ -265,7 +279,9 @@ struct ScrapedTextCleaner {
 
   /// Text made of three or more very short fragments ending in periods.
   static func isFragmentList(_ text: String) -> Bool {
-    let fragments = text.split(separator: ".").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    let fragments = text.split(separator: ".").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+      !$0.isEmpty
+    }
     guard fragments.count >= 3 else { return false }
     return fragments.allSatisfy { $0.split(separator: " ").count <= 5 && !$0.contains(",") }
   }
@@ -278,6 +294,17 @@ struct ScrapedTextCleaner {
 
   /// `Site Name – News, Breaking News, World`: a name, a dash, and a comma list of short items.
   static func siteHeader(_ text: String) -> (String, String)? {
+    // `SITE NAME | English edition`: a name in capitals and a short label.
+    if let bar = text.range(of: " | ") {
+      let name = text[..<bar.lowerBound].trimmingCharacters(in: .whitespaces)
+      let tail = text[bar.upperBound...].trimmingCharacters(in: .whitespaces)
+      let letters = name.filter(\.isLetter)
+      if !letters.isEmpty, letters.allSatisfy(\.isUppercase), name.split(separator: " ").count <= 5,
+        tail.split(separator: " ").count <= 3
+      {
+        return (name.capitalized, tail)
+      }
+    }
     for separator in [" – ", " — ", " - ", " | "] {
       guard let range = text.range(of: separator) else { continue }
       let name = text[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
@@ -338,7 +365,9 @@ struct ScrapedTextCleaner {
     let words = text.split(separator: " ")
     guard !words.isEmpty, words.count <= 6 else { return false }
     let capitalised = words.filter { $0.first?.isUppercase == true || $0.first?.isNumber == true }
-    let connectors: Set<String> = ["de", "da", "van", "von", "der", "la", "le", "bin", "al", "of", "the", "and"]
+    let connectors: Set<String> = [
+      "de", "da", "van", "von", "der", "la", "le", "bin", "al", "of", "the", "and",
+    ]
     return capitalised.count + words.filter { connectors.contains(String($0)) }.count == words.count
       && !BoilerplateRules.exactShortLines.contains(text.lowercased())
   }
@@ -353,7 +382,9 @@ struct ScrapedTextCleaner {
     for phrase in ["All rights reserved", "all rights reserved"] {
       rest = rest.replacingOccurrences(of: phrase, with: "")
     }
-    let words = rest.split(separator: " ").filter { word in !word.allSatisfy { $0.isNumber || $0 == "-" || $0 == "–" } }
+    let words = rest.split(separator: " ").filter { word in
+      !word.allSatisfy { $0.isNumber || $0 == "-" || $0 == "–" }
+    }
     let name = words.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
     guard !name.isEmpty, name.split(separator: " ").count <= 6 else { return nil }
     return name
@@ -392,9 +423,11 @@ struct Dateline {
 
   init?(_ paragraph: String) {
     let head = paragraph.prefix(160)
-    guard let dash = [" - ", " – ", " — ", " -", " –"].compactMap({ head.range(of: $0) }).min(by: {
-      $0.lowerBound < $1.lowerBound
-    }) else { return nil }
+    guard
+      let dash = [" - ", " – ", " — ", " -", " –"].compactMap({ head.range(of: $0) }).min(by: {
+        $0.lowerBound < $1.lowerBound
+      })
+    else { return nil }
     let prefix = head[..<dash.lowerBound].trimmingCharacters(in: .whitespaces)
     guard !prefix.isEmpty, prefix.split(separator: " ").count <= 10 else { return nil }
     let hasParenthesis = prefix.contains("(") && prefix.hasSuffix(")")

@@ -35,7 +35,8 @@ public struct CSVArticleReader: ArticleReader {
       if let article = RecordFields.article(from: record, provenance: provenance) {
         outcome.articles.append(article)
       } else {
-        outcome.problems.append(InputProblem(source: source, line: row.line, message: "the row has no title or text"))
+        outcome.problems.append(
+          InputProblem(source: source, line: row.line, message: "the row has no title or text"))
       }
     }
     return outcome
@@ -56,7 +57,9 @@ public struct CSVArticleReader: ArticleReader {
       if inQuotes {
         if character == "\"" {
           if let next = iterator.next() {
-            if next == "\"" { field.append("\"") } else {
+            if next == "\"" {
+              field.append("\"")
+            } else {
               inQuotes = false
               pending = next
             }

@@ -40,7 +40,8 @@ public struct FeedArticleReader: ArticleReader {
     }
     if parsed, let open = collector.openElement {
       outcome.problems.append(
-        InputProblem(source: source, line: parser.lineNumber, message: "invalid feed: the XML ends inside <\(open)>"))
+        InputProblem(
+          source: source, line: parser.lineNumber, message: "invalid feed: the XML ends inside <\(open)>"))
     } else if !parsed {
       let line = parser.lineNumber
       let message = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "malformed XML"
@@ -86,11 +87,13 @@ private final class FeedCollector: NSObject, XMLParserDelegate {
 
   func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
 
-  func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-    text += String(decoding: CDATABlock, as: UTF8.self)
+  func parser(_ parser: XMLParser, foundCDATA block: Data) {
+    text += String(decoding: block, as: UTF8.self)
   }
 
-  func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+  func parser(
+    _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
+  ) {
     let name = elementName.lowercased()
     defer {
       if !path.isEmpty { path.removeLast() }

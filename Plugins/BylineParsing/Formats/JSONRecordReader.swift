@@ -30,7 +30,8 @@ public struct JSONRecordReader: ArticleReader {
           outcome.problems.append(InputProblem(source: source, message: "no article records in the JSON"))
         }
       } catch {
-        outcome.problems.append(InputProblem(source: source, message: "invalid JSON: \(Self.describe(error))"))
+        outcome.problems.append(
+          InputProblem(source: source, message: "invalid JSON: \(Self.describe(error))"))
       }
       return outcome
     }
@@ -68,7 +69,8 @@ public struct JSONRecordReader: ArticleReader {
       outcome.problems.append(
         InputProblem(
           source: provenance.source, line: provenance.line,
-          message: "the record has no title or text (fields seen: \(record.keys.sorted().joined(separator: ", ")))"))
+          message:
+            "the record has no title or text (fields seen: \(record.keys.sorted().joined(separator: ", ")))"))
       return
     }
     outcome.articles.append(article)
@@ -88,7 +90,9 @@ public struct JSONRecordReader: ArticleReader {
   static func records(in json: Any) -> [[String: Any]] {
     if let list = json as? [Any] { return list.compactMap { $0 as? [String: Any] } }
     guard let object = json as? [String: Any] else { return [] }
-    for key in ["articles", "items", "results", "data", "docs", "documents", "entries", "records", "response"] {
+    for key in [
+      "articles", "items", "results", "data", "docs", "documents", "entries", "records", "response",
+    ] {
       if let nested = object[key] { return records(in: nested) }
     }
     return [object]

@@ -7,15 +7,19 @@ import Foundation
 enum RecordFields {
   static let title = ["title", "headline", "name", "heading"]
   static let body = [
-    "body", "text", "content", "articlebody", "article_body", "maintext", "main_text", "fulltext", "full_text",
+    "body", "text", "content", "articlebody", "article_body", "maintext", "main_text", "fulltext",
+    "full_text",
     "story", "article", "content:encoded", "description", "summary",
   ]
   static let date = [
-    "published", "publishedat", "published_at", "publication_date", "pubdate", "date_publish", "datepublished",
+    "published", "publishedat", "published_at", "publication_date", "pubdate", "date_publish",
+    "datepublished",
     "date", "time", "timestamp", "created", "created_at", "updated", "seendate",
   ]
   static let url = ["url", "link", "uri", "href", "canonical_url", "sourceurl"]
-  static let outlet = ["outlet", "source", "publisher", "site", "site_name", "source_domain", "domain", "feed"]
+  static let outlet = [
+    "outlet", "source", "publisher", "site", "site_name", "source_domain", "domain", "feed",
+  ]
   static let authors = ["authors", "author", "byline", "creator", "dc:creator", "writer"]
   static let language = ["language", "lang", "locale"]
   static let id = ["id", "_id", "guid", "uuid", "article_id", "doc_id"]
@@ -23,7 +27,8 @@ enum RecordFields {
   /// The first non-empty text among `names` in `record`, looked up case-insensitively; nested
   /// objects give their `name` (as in `"source": {"name": "..."}`).
   static func text(_ names: [String], in record: [String: Any]) -> String? {
-    let lowered = Dictionary(record.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+    let lowered = Dictionary(
+      record.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
     for name in names {
       guard let value = lowered[name] else { continue }
       if let text = string(value), !text.isEmpty { return text }
@@ -35,14 +40,16 @@ enum RecordFields {
     switch value {
     case let text as String: return text.trimmingCharacters(in: .whitespacesAndNewlines)
     case let number as NSNumber: return number.stringValue
-    case let object as [String: Any]: return (object["name"] ?? object["title"] ?? object["href"]).flatMap(string)
+    case let object as [String: Any]:
+      return (object["name"] ?? object["title"] ?? object["href"]).flatMap(string)
     case let list as [Any]: return list.compactMap(string).first
     default: return nil
     }
   }
 
   static func authors(in record: [String: Any]) -> [String] {
-    let lowered = Dictionary(record.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+    let lowered = Dictionary(
+      record.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
     for name in authors {
       guard let value = lowered[name] else { continue }
       let names: [String]
@@ -83,7 +90,8 @@ enum RecordFields {
       let document = HTMLDocument(data: Data(("<html><body>" + body + "</body></html>").utf8))
       return HTMLArticleExtractor.blocks(of: document.root.first("body") ?? document.root)
     }
-    let blocks = body.contains("\n\n") ? body.components(separatedBy: "\n\n") : body.components(separatedBy: "\n")
+    let blocks =
+      body.contains("\n\n") ? body.components(separatedBy: "\n\n") : body.components(separatedBy: "\n")
     return blocks.map { HTMLText.collapse($0) }.filter {
       !$0.isEmpty && BoilerplateRules.reason(forLine: $0, position: .body) == nil
     }

@@ -17,7 +17,8 @@ public enum HTMLArticleExtractor {
 
   /// Words in class or id that mark page furniture.
   static let furnitureWords: Set<String> = [
-    "comment", "comments", "disqus", "share", "sharing", "social", "related", "recommended", "recommendations",
+    "comment", "comments", "disqus", "share", "sharing", "social", "related", "recommended",
+    "recommendations",
     "promo", "promotion", "advert", "advertisement", "ad", "ads", "adsense", "sponsor", "sponsored",
     "newsletter", "subscribe", "subscription", "signup", "cookie", "cookies", "consent", "breadcrumb",
     "breadcrumbs", "sidebar", "widget", "footer", "header", "masthead", "nav", "navbar", "navigation", "menu",
@@ -117,10 +118,11 @@ public enum HTMLArticleExtractor {
 
   // MARK: - Scoring
 
-
   static func bestContainer(in body: HTMLElement) -> HTMLElement? {
     var scores: [ObjectIdentifier: (element: HTMLElement, score: Double)] = [:]
-    for element in body.descendants(where: { ["p", "pre", "td", "blockquote", "div", "li", "section"].contains($0.tag) }) {
+    for element in body.descendants(where: {
+      ["p", "pre", "td", "blockquote", "div", "li", "section"].contains($0.tag)
+    }) {
       let text: String
       if element.tag == "div" || element.tag == "section" || element.tag == "li" || element.tag == "td" {
         text = directText(of: element)
@@ -167,7 +169,6 @@ public enum HTMLArticleExtractor {
   }
 
   static func score(of element: HTMLElement) -> Double { element.score ?? 0 }
-
 
   /// The length of the paragraphs below `element` that read as prose (over 80 characters).
   static func proseLength(_ element: HTMLElement) -> Int {

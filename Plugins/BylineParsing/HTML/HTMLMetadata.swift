@@ -17,29 +17,38 @@ struct HTMLMetadata {
     let root = document.root
     var meta: [String: String] = [:]
     for element in root.descendants(where: { $0.tag == "meta" }) {
-      guard let content = element["content"]?.trimmingCharacters(in: .whitespacesAndNewlines), !content.isEmpty
+      guard let content = element["content"]?.trimmingCharacters(in: .whitespacesAndNewlines),
+        !content.isEmpty
       else { continue }
-      for key in [element["property"], element["name"], element["itemprop"], element["http-equiv"]].compactMap({ $0 }) {
+      for key in [element["property"], element["name"], element["itemprop"], element["http-equiv"]]
+        .compactMap({ $0 })
+      {
         let lower = key.lowercased()
         if meta[lower] == nil { meta[lower] = content }
-        if lower == "author" || lower == "article:author" || lower == "sailthru.author" || lower == "dc.creator" {
+        if lower == "author" || lower == "article:author" || lower == "sailthru.author"
+          || lower == "dc.creator"
+        {
           for name in Self.splitAuthors(content) where !authors.contains(name) { authors.append(name) }
         }
       }
     }
     let structured = Self.structuredData(in: root)
 
-    title = structured.headline ?? meta["og:title"] ?? meta["twitter:title"]
+    title =
+      structured.headline ?? meta["og:title"] ?? meta["twitter:title"]
       ?? root.first("h1")?.text.nonEmpty ?? root.first("title").map { Self.stripSiteName($0.text) }
     outlet = meta["og:site_name"] ?? structured.publisher ?? meta["application-name"] ?? meta["twitter:site"]
     if let outletName = outlet, outletName.hasPrefix("@") { outlet = String(outletName.dropFirst()) }
 
     let canonical = root.descendants(where: { $0.tag == "link" && ($0["rel"]?.lowercased() == "canonical") })
       .first?["href"]
-    url = [canonical, meta["og:url"], structured.url].compactMap { $0 }.compactMap { text in
-      URL(string: text.trimmingCharacters(in: .whitespaces)).flatMap { $0.scheme == nil ? nil : $0 }
-    }.first
-    if outlet == nil, let host = url?.host { outlet = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host }
+    url =
+      [canonical, meta["og:url"], structured.url].compactMap { $0 }.compactMap { text in
+        URL(string: text.trimmingCharacters(in: .whitespaces)).flatMap { $0.scheme == nil ? nil : $0 }
+      }.first
+    if outlet == nil, let host = url?.host {
+      outlet = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+    }
 
     for name in structured.authors where !authors.contains(name) { authors.append(name) }
     authors = authors.filter { !$0.hasPrefix("http") && !$0.contains("/") && $0.count < 80 }
@@ -93,13 +102,16 @@ struct HTMLMetadata {
   }
 
   static let articleTypes: Set<String> = [
-    "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting", "opinionnewsarticle",
+    "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
+    "opinionnewsarticle",
     "backgroundnewsarticle", "webpage", "socialmediaposting", "liveblogposting", "scholarlyarticle", "report",
   ]
 
   static func structuredData(in root: HTMLElement) -> StructuredData {
     var result = StructuredData()
-    let scripts = root.descendants(where: { $0.tag == "script" && ($0["type"]?.lowercased().contains("ld+json") ?? false) })
+    let scripts = root.descendants(where: {
+      $0.tag == "script" && ($0["type"]?.lowercased().contains("ld+json") ?? false)
+    })
     var candidates: [[String: Any]] = []
     for script in scripts {
       let text = script.children.compactMap { child -> String? in
@@ -117,14 +129,19 @@ struct HTMLMetadata {
     result.headline = (article["headline"] as? String) ?? (article["name"] as? String)
     result.articleBody = article["articleBody"] as? String
     result.datePublished = (article["datePublished"] as? String) ?? (article["dateCreated"] as? String)
-    result.url = (article["url"] as? String) ?? (article["mainEntityOfPage"] as? [String: Any])?["@id"] as? String
+    result.url =
+      (article["url"] as? String) ?? (article["mainEntityOfPage"] as? [String: Any])?["@id"] as? String
     if let publisher = article["publisher"] as? [String: Any] {
       result.publisher = publisher["name"] as? String
     } else if let publisher = article["publisher"] as? String {
       result.publisher = publisher
     }
     let authorValues: [Any]
-    if let list = article["author"] as? [Any] { authorValues = list } else { authorValues = [article["author"] as Any] }
+    if let list = article["author"] as? [Any] {
+      authorValues = list
+    } else {
+      authorValues = [article["author"] as Any]
+    }
     for value in authorValues {
       if let person = value as? [String: Any], let name = person["name"] as? String {
         result.authors.append(name.trimmingCharacters(in: .whitespaces))
@@ -137,10 +154,16 @@ struct HTMLMetadata {
 
   static func rank(_ object: [String: Any]) -> Int {
     let types: [String]
-    if let type = object["@type"] as? String { types = [type] } else { types = object["@type"] as? [String] ?? [] }
-    let order = ["newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+    if let type = object["@type"] as? String {
+      types = [type]
+    } else {
+      types = object["@type"] as? [String] ?? []
+    }
+    let order = [
+      "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
       "backgroundnewsarticle", "article", "blogposting", "liveblogposting", "socialmediaposting",
-      "scholarlyarticle", "report", "webpage"]
+      "scholarlyarticle", "report", "webpage",
+    ]
     return types.compactMap { order.firstIndex(of: $0.lowercased()) }.min() ?? articleTypes.count + 1
   }
 

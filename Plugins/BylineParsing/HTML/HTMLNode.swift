@@ -77,7 +77,9 @@ public final class HTMLElement {
   /// Removes this element from its parent.
   public func remove() {
     guard let parent else { return }
-    parent.children.removeAll { if case .element(let element) = $0 { return element === self } else { return false } }
+    parent.children.removeAll {
+      if case .element(let element) = $0 { return element === self } else { return false }
+    }
     self.parent = nil
   }
 }
@@ -98,8 +100,9 @@ public struct HTMLDocument {
   public init(data: Data) {
     HTMLDocument.initializeLibxml2
     let root = HTMLElement(tag: "#document", attributes: [:])
-    let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-      | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+    let options = Int32(
+      HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+        | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
     let document: htmlDocPtr? = data.withUnsafeBytes { raw in
       guard let base = raw.baseAddress, raw.count > 0 else { return nil }
       let hasCharset = HTMLDocument.declaresCharset(raw)
@@ -141,7 +144,9 @@ public struct HTMLDocument {
         while let current = attribute {
           if let name = current.pointee.name {
             let key = String(cString: name).lowercased()
-            if let value = xmlNodeGetContent(UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self)) {
+            if let value = xmlNodeGetContent(
+              UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self))
+            {
               attributes[key] = String(cString: value)
               byline_xml_free(value)
             } else {

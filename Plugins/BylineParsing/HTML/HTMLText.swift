@@ -2,7 +2,8 @@
 enum HTMLText {
   /// Tags that start a new line of text.
   static let blockTags: Set<String> = [
-    "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "ul", "ol", "li", "dl", "dt",
+    "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "ul", "ol", "li", "dl",
+    "dt",
     "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "figure",
     "figcaption", "form", "address", "hr", "body", "center", "details", "summary",
   ]

@@ -40,7 +40,8 @@ public enum TextDecoding {
     let clean = data.withUnsafeBytes { raw -> String? in
       let bytes = raw.bindMemory(to: UInt8.self)
       let hasByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
-      let isUTF16 = bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
+      let isUTF16 =
+        bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
       guard !hasByteOrderMark, !isUTF16, !bytes.contains(0x0D) else { return nil }
       return String(validating: bytes, as: UTF8.self)
     }
