@@ -84,6 +84,7 @@ let package = Package(
         "BylineTesting",
         "BylineShell",
         "BylineSampleCorpus",
+        "BylineParsing",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings

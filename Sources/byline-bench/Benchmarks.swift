@@ -1,4 +1,5 @@
 import BylineCore
+import BylineParsing
 import BylineSampleCorpus
 import BylineShell
 import BylineTesting
@@ -27,7 +28,7 @@ func repeated(_ settings: BenchmarkSettings, _ body: () async throws -> Double) 
 }
 
 enum Benchmarks {
-  static let all: [Benchmark] = [pipelineOverhead, loadPlainText, shellStartup]
+  static let all: [Benchmark] = [pipelineOverhead, loadPlainText, shellStartup, parseText, parseHTML]
 
   /// A plugin that does nothing, so that only the pipeline's own cost is measured.
   struct NoOpPlugin: Plugin {
@@ -142,6 +143,111 @@ enum Benchmarks {
     } else {
       FileHandle.standardError.write(
         Data("note: build byline too (swift build -c release) to time the whole process\n".utf8))
+    }
+    return measurements
+  }
+
+  /// The folder of the article-extraction benchmark pages, if present (`../shared/data/extraction`).
+  static var extractionPages: String? {
+    let path = FileManager.default.currentDirectoryPath + "/../shared/data/extraction/html"
+    return FileManager.default.fileExists(atPath: path) ? path : nil
+  }
+
+  /// Reads every file under `paths` into memory once, decompressed, so only parsing is timed.
+  static func inputs(_ paths: [String]) throws -> [(name: String, data: Data)] {
+    let loader = ArticleLoader(readers: ParsingPlugin().readers)
+    return try loader.files(for: paths).files.map { path in
+      var data = try Data(contentsOf: URL(fileURLWithPath: path))
+      var name = path
+      if Gzip.isCompressed(data) {
+        data = try Gzip.decompress(data)
+        name = (path as NSString).deletingPathExtension
+      }
+      return (name, data)
+    }
+  }
+
+  /// MB/s of `reader` over `pages`, on one core and on all cores.
+  static func parsingThroughput(
+    _ name: String, reader: any ArticleReader, pages: [(name: String, data: Data)], settings: BenchmarkSettings
+  ) async throws -> [Measurement] {
+    let bytes = pages.reduce(0) { $0 + $1.data.count }
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    var measurements: [Measurement] = []
+    for concurrency in Set([1, cores]).sorted() {
+      let runs = try await repeated(settings) {
+        let elapsed = try await seconds {
+          try await withThrowingTaskGroup(of: Int.self) { group in
+            let share = (pages.count + concurrency - 1) / concurrency
+            for worker in 0..<concurrency {
+              let slice = Array(pages.dropFirst(worker * share).prefix(share))
+              group.addTask { slice.reduce(0) { $0 + reader.read($1.data, source: $1.name).articles.count } }
+            }
+            _ = try await group.reduce(0, +)
+          }
+        }
+        return Double(bytes) / 1e6 / elapsed
+      }
+      measurements.append(
+        Measurement(
+          name: "\(name).cores-\(concurrency)", unit: "MB/s", higherIsBetter: true, runs: runs,
+          parameters: ["files": "\(pages.count)", "bytes": "\(bytes)", "concurrency": "\(concurrency)"]))
+    }
+    return measurements
+  }
+
+  static let parseText = Benchmark(
+    name: "parse.text",
+    summary: "Scraped-text parsing (cleaning, metadata, sentences, tokens): MB/s on one core and all cores"
+  ) { settings in
+    guard let corpus = SampleCorpus.directory else { throw BenchmarkError("the sample corpus is missing") }
+    var pages = try inputs([corpus])
+    // Repeat the corpus so a run lasts long enough to time.
+    pages = Array(repeating: pages, count: max(1, Int(200 * settings.scale))).flatMap { $0 }
+    return try await parsingThroughput("parse.text", reader: ScrapedTextArticleReader(), pages: pages, settings: settings)
+  }
+
+  static let parseHTML = Benchmark(
+    name: "parse.html",
+    summary: "HTML extraction on the 181 pages of ../shared/data/extraction: MB/s, and the ratio to trafilatura"
+  ) { settings in
+    guard let directory = extractionPages else {
+      FileHandle.standardError.write(Data("note: ../shared/data/extraction is missing; parse.html skipped\n".utf8))
+      return []
+    }
+    let pages = try inputs([directory])
+    var measurements = try await parsingThroughput(
+      "parse.html", reader: HTMLArticleReader(), pages: pages, settings: settings)
+    // trafilatura on the same pages, when the comparison venv exists (scripts/setup-peers.sh).
+    let python = FileManager.default.currentDirectoryPath + "/.venv/bin/python"
+    if FileManager.default.isExecutableFile(atPath: python), let single = measurements.first {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: python)
+      process.arguments = ["scripts/extraction_benchmark.py", "--system", "trafilatura", "--json"]
+      let output = Pipe()
+      process.standardOutput = output
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      let data = output.fileHandleForReading.readDataToEndOfFile()
+      process.waitUntilExit()
+      if let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+        let speed = (json["mb_per_s"] ?? json["speed_mb_per_s"] ?? (json["speed"] as? [String: Any])?["mb_per_s"])
+          as? Double
+      {
+        measurements.append(
+          Measurement(
+            name: "parse.html.trafilatura.cores-1", unit: "MB/s", higherIsBetter: true, runs: [speed],
+            parameters: ["peer": "trafilatura"]))
+        measurements.append(
+          Measurement(
+            name: "parse.html.ratio-to-trafilatura.cores-1", unit: "×", higherIsBetter: true,
+            runs: [single.median / speed], parameters: ["peer": "trafilatura"]))
+      } else {
+        FileHandle.standardError.write(Data("note: could not read trafilatura's speed\n".utf8))
+      }
+    } else {
+      FileHandle.standardError.write(
+        Data("note: run scripts/setup-peers.sh to compare with trafilatura on the same pages\n".utf8))
     }
     return measurements
   }

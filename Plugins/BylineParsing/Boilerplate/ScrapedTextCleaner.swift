@@ -233,7 +233,7 @@ struct ScrapedTextCleaner {
   /// lines around it, or every line its own block).
   static func isStandaloneHeadline(at index: Int, in lines: [Line?], textLines: [Line]) -> Bool {
     let line = textLines[index]
-    guard line.wordCount <= 16, !line.text.dropLast(3).contains(". ") else { return false }
+    guard line.wordCount <= 16, !BoilerplateRules.contains(String(line.text.dropLast(3)), ". ") else { return false }
     guard let position = lines.firstIndex(where: { $0?.number == line.number }) else { return false }
     let before = position == 0 || lines[position - 1] == nil
     let after = position + 1 >= lines.count || lines[position + 1] == nil
@@ -249,7 +249,7 @@ struct ScrapedTextCleaner {
     guard line.wordCount >= 8 else { return false }
     guard BoilerplateRules.reason(forLine: line.text, position: .body) == nil else { return false }
     let terminal = line.text.last.map { ".!?…\"”’»)".contains($0) } ?? false
-    let hasSentence = line.text.contains(". ") || line.text.contains(", ")
+    let hasSentence = BoilerplateRules.contains(line.text, ". ") || BoilerplateRules.contains(line.text, ", ")
     return terminal || hasSentence || line.wordCount >= 20
   }
 
