@@ -169,7 +169,8 @@ enum Benchmarks {
 
   /// MB/s of `reader` over `pages`, on one core and on all cores.
   static func parsingThroughput(
-    _ name: String, reader: any ArticleReader, pages: [(name: String, data: Data)], settings: BenchmarkSettings
+    _ name: String, reader: any ArticleReader, pages: [(name: String, data: Data)],
+    settings: BenchmarkSettings
   ) async throws -> [Measurement] {
     let bytes = pages.reduce(0) { $0 + $1.data.count }
     let cores = ProcessInfo.processInfo.activeProcessorCount
@@ -204,15 +205,18 @@ enum Benchmarks {
     var pages = try inputs([corpus])
     // Repeat the corpus so a run lasts long enough to time.
     pages = Array(repeating: pages, count: max(1, Int(200 * settings.scale))).flatMap { $0 }
-    return try await parsingThroughput("parse.text", reader: ScrapedTextArticleReader(), pages: pages, settings: settings)
+    return try await parsingThroughput(
+      "parse.text", reader: ScrapedTextArticleReader(), pages: pages, settings: settings)
   }
 
   static let parseHTML = Benchmark(
     name: "parse.html",
-    summary: "HTML extraction on the 181 pages of ../shared/data/extraction: MB/s, and the ratio to trafilatura"
+    summary:
+      "HTML extraction on the 181 pages of ../shared/data/extraction: MB/s, and the ratio to trafilatura"
   ) { settings in
     guard let directory = extractionPages else {
-      FileHandle.standardError.write(Data("note: ../shared/data/extraction is missing; parse.html skipped\n".utf8))
+      FileHandle.standardError.write(
+        Data("note: ../shared/data/extraction is missing; parse.html skipped\n".utf8))
       return []
     }
     let pages = try inputs([directory])
@@ -231,7 +235,8 @@ enum Benchmarks {
       let data = output.fileHandleForReading.readDataToEndOfFile()
       process.waitUntilExit()
       if let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-        let speed = (json["mb_per_s"] ?? json["speed_mb_per_s"] ?? (json["speed"] as? [String: Any])?["mb_per_s"])
+        let speed =
+          (json["mb_per_s"] ?? json["speed_mb_per_s"] ?? (json["speed"] as? [String: Any])?["mb_per_s"])
           as? Double
       {
         measurements.append(

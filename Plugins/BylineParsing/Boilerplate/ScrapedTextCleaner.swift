@@ -233,7 +233,9 @@ struct ScrapedTextCleaner {
   /// lines around it, or every line its own block).
   static func isStandaloneHeadline(at index: Int, in lines: [Line?], textLines: [Line]) -> Bool {
     let line = textLines[index]
-    guard line.wordCount <= 16, !BoilerplateRules.contains(String(line.text.dropLast(3)), ". ") else { return false }
+    guard line.wordCount <= 16, !BoilerplateRules.contains(String(line.text.dropLast(3)), ". ") else {
+      return false
+    }
     guard let position = lines.firstIndex(where: { $0?.number == line.number }) else { return false }
     let before = position == 0 || lines[position - 1] == nil
     let after = position + 1 >= lines.count || lines[position + 1] == nil
