@@ -157,5 +157,17 @@ func jsonArray(_ text: String) throws -> [[String: Any]] {
     }
     #expect(records.count == 5)
     #expect(records.allSatisfy { ($0["body"] as? String)?.isEmpty == false })
+    let fields = [
+      "title", "outlet", "published", "url", "authors", "language", "body", "removed", "sentences",
+    ]
+    for record in records {
+      for field in fields { #expect(record.keys.contains(field), "export lacks \(field)") }
+      #expect((record["sentences"] as? [Any])?.isEmpty == false)
+      #expect((record["removed"] as? [Any])?.isEmpty == false)
+    }
+    let shown = try runByline(["-c", "load ../shared/seeds | show 003 --format json"])
+    let record = try #require(try jsonArray(shown.output).first)
+    for field in fields { #expect(record.keys.contains(field), "show lacks \(field)") }
+    #expect(record["title"] as? String == "Putin tells Biden new sanctions could rupture USRussia ties")
   }
 }

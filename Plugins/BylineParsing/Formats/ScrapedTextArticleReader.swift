@@ -11,11 +11,7 @@ public struct ScrapedTextArticleReader: ArticleReader {
   public init() {}
 
   public func read(_ data: Data, source: String) -> ReadOutcome {
-    let (text, outcome) = TextDecoding.decodeReporting(data)
-    var problems: [InputProblem] = []
-    if let warning = outcome.warning {
-      problems.append(InputProblem(source: source, severity: .warning, message: warning))
-    }
+    let (text, problems) = TextDecoding.decode(data, source: source)
     let reference = (try? FileManager.default.attributesOfItem(atPath: source))?[.modificationDate] as? Date
     let cleaned = ScrapedTextCleaner.clean(text, reference: reference)
     var assembler = ArticleAssembler()

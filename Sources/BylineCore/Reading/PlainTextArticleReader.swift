@@ -13,11 +13,7 @@ public struct PlainTextArticleReader: ArticleReader {
   public init() {}
 
   public func read(_ data: Data, source: String) -> ReadOutcome {
-    let (text, outcome) = TextDecoding.decodeReporting(data)
-    var problems: [InputProblem] = []
-    if let warning = outcome.warning {
-      problems.append(InputProblem(source: source, severity: .warning, message: warning))
-    }
+    let (text, problems) = TextDecoding.decode(data, source: source)
     guard let article = article(from: text, source: source) else {
       return ReadOutcome(problems: problems + [InputProblem(source: source, message: "the file has no text")])
     }

@@ -29,6 +29,14 @@ public enum TextDecoding {
     }
   }
 
+  /// The decoded text, and a warning naming `source` when the bytes were not clean UTF-8.
+  public static func decode(_ data: Data, source: String) -> (text: String, problems: [InputProblem]) {
+    let (text, outcome) = decodeReporting(data)
+    let problems =
+      outcome.warning.map { [InputProblem(source: source, severity: .warning, message: $0)] } ?? []
+    return (text, problems)
+  }
+
   /// The decoded text, and whether the bytes were not clean UTF-8.
   public static func decode(_ data: Data) -> (text: String, usedFallback: Bool) {
     let (text, outcome) = decodeReporting(data)
