@@ -14,6 +14,7 @@ let package = Package(
     .library(name: "BylineSampleCorpus", targets: ["BylineSampleCorpus"]),
     .library(name: "BylineShell", targets: ["BylineShell"]),
     .library(name: "BylineParsing", targets: ["BylineParsing"]),
+    .library(name: "BylineSentiment", targets: ["BylineSentiment"]),
     .executable(name: "byline", targets: ["byline"]),
     .executable(name: "byline-bench", targets: ["byline-bench"]),
   ],
@@ -56,6 +57,15 @@ let package = Package(
       name: "BylineParsing",
       dependencies: ["BylineCore", "CLibxml2", "CZlib"],
       path: "Plugins/BylineParsing",
+      exclude: ["README.md"],
+      resources: [.copy("Resources")],
+      swiftSettings: strictSettings
+    ),
+    // Bundled plugin: VADER sentiment per sentence, article and outlet.
+    .target(
+      name: "BylineSentiment",
+      dependencies: ["BylineCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      path: "Plugins/BylineSentiment",
       exclude: ["README.md"],
       resources: [.copy("Resources")],
       swiftSettings: strictSettings
@@ -119,6 +129,12 @@ let package = Package(
     .testTarget(
       name: "BylineParsingTests",
       dependencies: ["BylineCore", "BylineTesting", "BylineParsing"],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
+      name: "BylineSentimentTests",
+      dependencies: ["BylineCore", "BylineTesting", "BylineSentiment"],
+      resources: [.copy("Fixtures")],
       swiftSettings: strictSettings
     ),
     .testTarget(
