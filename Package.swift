@@ -82,7 +82,7 @@ let package = Package(
     .executableTarget(
       name: "byline",
       dependencies: [
-        "BylineCore", "BylineShell", "BylineSampleCorpus", "BylineParsing",
+        "BylineCore", "BylineShell", "BylineSampleCorpus", "BylineParsing", "BylineSentiment",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings
@@ -95,6 +95,7 @@ let package = Package(
         "BylineShell",
         "BylineSampleCorpus",
         "BylineParsing",
+        "BylineSentiment",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings
@@ -133,7 +134,7 @@ let package = Package(
     ),
     .testTarget(
       name: "BylineSentimentTests",
-      dependencies: ["BylineCore", "BylineTesting", "BylineSentiment"],
+      dependencies: ["BylineCore", "BylineTesting", "BylineSentiment", "BylineParsing", "BylineShell"],
       resources: [.copy("Fixtures")],
       swiftSettings: strictSettings
     ),

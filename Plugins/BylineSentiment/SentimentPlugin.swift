@@ -1,8 +1,21 @@
 import BylineCore
 
-/// The bundled sentiment plugin (being assembled).
+/// The bundled sentiment plugin: VADER scores for every sentence, the article as a whole, and
+/// (through ``SentimentAnalysis``) each outlet; `sentiment` in the shell.
 public struct SentimentPlugin: Plugin {
-  /// Creates the plugin.
-  public init() {}
+  private let analysis: SentimentAnalysis
+
+  /// Creates the plugin with VADER's lexicon.
+  public init() { analysis = SentimentAnalysis() }
+
   public var name: String { "sentiment" }
+  public var version: String { "1.0.0" }
+  public var summary: String { "VADER sentiment per sentence, article and outlet; custom lexicons." }
+  public var requires: [Capability] { [.sentences] }
+  public var provides: [Capability] { [.sentiment, .annotation(SentimentKey.self)] }
+  public var commands: [any ShellCommand.Type] { [SentimentCommand.self] }
+
+  public func analyze(_ article: inout NewsArticle, context: AnalysisContext) async throws {
+    article.annotations[SentimentKey.self] = analysis.sentiment(of: article)
+  }
 }

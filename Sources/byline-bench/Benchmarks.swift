@@ -1,6 +1,7 @@
 import BylineCore
 import BylineParsing
 import BylineSampleCorpus
+import BylineSentiment
 import BylineShell
 import BylineTesting
 import Foundation
@@ -28,7 +29,9 @@ func repeated(_ settings: BenchmarkSettings, _ body: () async throws -> Double) 
 }
 
 enum Benchmarks {
-  static let all: [Benchmark] = [pipelineOverhead, loadPlainText, shellStartup, parseText, parseHTML]
+  static let all: [Benchmark] = [
+    pipelineOverhead, loadPlainText, shellStartup, parseText, parseHTML, sentimentScoring,
+  ]
 
   /// A plugin that does nothing, so that only the pipeline's own cost is measured.
   struct NoOpPlugin: Plugin {
@@ -253,6 +256,69 @@ enum Benchmarks {
     } else {
       FileHandle.standardError.write(
         Data("note: run scripts/setup-peers.sh to compare with trafilatura on the same pages\n".utf8))
+    }
+    return measurements
+  }
+
+  /// The parity fixture's sentences (`Tests/BylineSentimentTests/Fixtures/vader-parity.tsv`).
+  static var sentimentFixture: String {
+    FileManager.default.currentDirectoryPath + "/Tests/BylineSentimentTests/Fixtures/vader-parity.tsv"
+  }
+
+  static let sentimentScoring = Benchmark(
+    name: "sentiment.vader",
+    summary: "VADER scoring: sentences per second on one core, and the ratio to vaderSentiment 3.3.2"
+  ) { settings in
+    guard let text = try? String(contentsOfFile: sentimentFixture, encoding: .utf8) else {
+      throw BenchmarkError("the sentiment fixture is missing: \(sentimentFixture)")
+    }
+    let sentences = text.split(separator: "\n").dropFirst().compactMap {
+      $0.split(separator: "\t").first.map(String.init)
+    }
+    let repeats = max(1, Int(5 * settings.scale))
+    let scorer = SentimentScorer()
+    let runs = await repeated(settings) {
+      var total = 0.0
+      let elapsed = await seconds {
+        for _ in 0..<repeats {
+          for sentence in sentences { total += scorer.scores(for: sentence).compound }
+        }
+      }
+      precondition(total.isFinite)
+      return Double(sentences.count * repeats) / elapsed
+    }
+    var measurements = [
+      Measurement(
+        name: "sentiment.vader.cores-1", unit: "sentences/s", higherIsBetter: true, runs: runs,
+        parameters: ["sentences": "\(sentences.count)", "repeats": "\(repeats)"])
+    ]
+    let python = FileManager.default.currentDirectoryPath + "/.venv/bin/python"
+    if FileManager.default.isExecutableFile(atPath: python) {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: python)
+      process.arguments = ["scripts/vader_reference.py", "--input", sentimentFixture, "--repeat", "1"]
+      let output = Pipe()
+      process.standardOutput = output
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      let data = output.fileHandleForReading.readDataToEndOfFile()
+      process.waitUntilExit()
+      if let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+        let rate = json["sentences_per_second"] as? Double, let ours = measurements.first?.median
+      {
+        measurements.append(
+          Measurement(
+            name: "sentiment.vader.python.cores-1", unit: "sentences/s", higherIsBetter: true, runs: [rate],
+            parameters: ["peer": "vaderSentiment 3.3.2"]))
+        measurements.append(
+          Measurement(
+            name: "sentiment.vader.ratio-to-python.cores-1", unit: "×", higherIsBetter: true,
+            runs: [ours / rate],
+            parameters: ["peer": "vaderSentiment 3.3.2"]))
+      }
+    } else {
+      FileHandle.standardError.write(
+        Data("note: run scripts/setup-peers.sh to compare with vaderSentiment\n".utf8))
     }
     return measurements
   }

@@ -2,6 +2,7 @@ import ArgumentParser
 import BylineCore
 import BylineParsing
 import BylineSampleCorpus
+import BylineSentiment
 import BylineShell
 import Foundation
 
@@ -26,7 +27,7 @@ struct Byline: AsyncParsableCommand {
   @OptionGroup var options: LaunchOptions
 
   /// The plugins bundled with Byline.
-  static let bundledPlugins: [any Plugin] = [ParsingPlugin()]
+  static let bundledPlugins: [any Plugin] = [ParsingPlugin(), SentimentPlugin()]
 
   mutating func run() async throws {
     let registry = try PluginRegistry(Self.bundledPlugins)

@@ -1,0 +1,93 @@
+import BylineCore
+import BylineParsing
+import BylineSentiment
+import BylineShell
+import Foundation
+import Testing
+
+/// A shell with the parsing and sentiment plugins over three small articles from two outlets.
+struct SentimentShell {
+  let shell: Shell
+  let captured: CapturedOutput
+  let directory: String
+
+  init() async throws {
+    directory = NSTemporaryDirectory() + "byline-sentiment-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    let records = [
+      #"{"id":"good","title":"Park reopens","body":"The new park is wonderful. Families loved it.","outlet":"Daily Ledger"}"#,
+      #"{"id":"bad","title":"Fire","body":"The fire was a terrible disaster. Nobody was hurt, thankfully.","outlet":"Daily Ledger"}"#,
+      #"{"id":"flat","title":"Meeting","body":"The council met on Tuesday.","outlet":"Coastal Wire"}"#,
+    ]
+    try records.joined(separator: "\n").write(
+      toFile: directory + "/news.jsonl", atomically: true, encoding: .utf8)
+    let (environment, captured) = ShellEnvironment.capturing(width: 160)
+    self.captured = captured
+    shell = Shell(
+      registry: try PluginRegistry([ParsingPlugin(), SentimentPlugin()]), environment: environment)
+    try await shell.load([directory])
+  }
+
+  func json(_ line: String) async throws -> [[String: Any]] {
+    captured.reset()
+    let ok = await shell.execute(line)
+    #expect(ok, "\(captured.standardError)")
+    return try #require(
+      try JSONSerialization.jsonObject(with: Data(captured.standardOutput.utf8)) as? [[String: Any]])
+  }
+}
+
+@Suite struct SentimentCommandTests {
+  let scorer = SentimentScorer()
+
+  @Test func bySentenceGivesEverySentenceWithItsScores() async throws {
+    let fixture = try await SentimentShell()
+    let rows = try await fixture.json("sentiment --by sentence --format json")
+    #expect(rows.count == 5)
+    #expect(Set(rows[0].keys) == ["article", "index", "text", "neg", "neu", "pos", "compound"])
+    #expect(rows[0]["text"] as? String == "The new park is wonderful.")
+    #expect(rows[0]["compound"] as? Double == scorer.scores(for: "The new park is wonderful.").compound)
+    #expect(rows[1]["index"] as? Int == 1)
+  }
+
+  @Test func byArticleGivesTheMeanAndTheWholeText() async throws {
+    let fixture = try await SentimentShell()
+    let rows = try await fixture.json("sentiment --format json")
+    #expect(rows.map { $0["article"] as? String } == ["good", "bad", "flat"])
+    #expect(Set(rows[0].keys) == ["article", "title", "outlet", "sentences", "meanCompound", "compound"])
+    let first = scorer.scores(for: "The new park is wonderful.").compound
+    let second = scorer.scores(for: "Families loved it.").compound
+    #expect(abs((rows[0]["meanCompound"] as? Double ?? 9) - (first + second) / 2) < 1e-4)
+    #expect(
+      rows[0]["compound"] as? Double
+        == scorer.scores(for: "The new park is wonderful. Families loved it.").compound)
+    #expect((rows[1]["meanCompound"] as? Double ?? 0) < 0)
+    #expect(rows[2]["compound"] as? Double == 0)
+  }
+
+  @Test func byOutletAggregatesWithCountsAndSpread() async throws {
+    let fixture = try await SentimentShell()
+    let rows = try await fixture.json("sentiment --by outlet --format json")
+    #expect(rows.map { $0["outlet"] as? String } == ["Daily Ledger", "Coastal Wire"])
+    #expect(Set(rows[0].keys) == ["outlet", "articles", "sentences", "meanCompound", "stdev"])
+    #expect(rows[0]["articles"] as? Int == 2)
+    #expect(rows[0]["sentences"] as? Int == 4)
+    #expect((rows[0]["stdev"] as? Double ?? 0) > 0.3)
+    #expect(rows[1]["stdev"] as? Double == 0)
+  }
+
+  @Test func scoresOnlyTheSelectionAndAcceptsACustomLexicon() async throws {
+    let fixture = try await SentimentShell()
+    let selected = try await fixture.json("filter outlet='Coastal Wire' | sentiment --format json")
+    #expect(selected.map { $0["article"] as? String } == ["flat"])
+    let lexicon = fixture.directory + "/finance.txt"
+    try "met\t2.5\t0.5\t[2, 3]\ncouncil\t-1.0\t0.4\t[-1, -1]\n".write(
+      toFile: lexicon, atomically: true, encoding: .utf8)
+    let custom = try await fixture.json(
+      "filter outlet='Coastal Wire' | sentiment --lexicon '\(lexicon)' --format json")
+    #expect((custom.first?["compound"] as? Double ?? 0) > 0)
+    fixture.captured.reset()
+    #expect(await fixture.shell.execute("sentiment --lexicon /no/such/lexicon.txt") == false)
+    #expect(fixture.captured.standardError.contains("lexicon"))
+  }
+}
