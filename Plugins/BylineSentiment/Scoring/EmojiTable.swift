@@ -58,8 +58,9 @@ final class EmojiTable: Sendable {
   /// Parses VADER's emoji lexicon (emoji, tab, description; later lines win), as vaderSentiment does.
   static func parse(_ text: String) -> [String: String] {
     var descriptions: [String: String] = [:]
-    for rawLine in text.split(separator: "\n") {
-      let fields = PythonText.strip(rawLine).split(separator: "\t", omittingEmptySubsequences: false)
+    for rawLine in text.unicodeScalars.split(separator: "\n") {
+      let line = PythonText.strip(Substring(rawLine))
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
       guard fields.count >= 2 else { continue }
       descriptions[String(fields[0])] = String(fields[1])
     }

@@ -62,9 +62,10 @@ public struct SentimentLexicon: Sendable {
     var lineNumber = 0
     var body = Substring(text)
     if body.unicodeScalars.first == "\u{FEFF}" { body = Substring(body.unicodeScalars.dropFirst()) }
-    for rawLine in body.split(separator: "\n", omittingEmptySubsequences: false) {
+    // Split on "\n" scalars: as Characters, "\r\n" would be one that is not "\n".
+    for rawLine in body.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
       lineNumber += 1
-      let line = PythonText.strip(rawLine)
+      let line = PythonText.strip(Substring(rawLine))
       if line.isEmpty { continue }
       let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
       guard fields.count >= 2, !fields[0].isEmpty else {
@@ -100,13 +101,8 @@ public struct SentimentLexicon: Sendable {
   /// The mean valence of `word` as the scorer looks it up (lower-cased), or `nil` when the lexicon
   /// does not have it.
   public subscript(word: String) -> Double? {
-    var lowered =
-      word.utf8.allSatisfy { $0 < 0x80 }
-      ? word.lowercased()
-      : String(
-        decoding: Array(word.utf8).withUnsafeBufferPointer(PythonText.lowercased),
-        as: UTF8.self)
-    let entry = lowered.withUTF8 { storage.vocabulary.table.find($0) }
+    let lowered = Array(word.utf8).withUnsafeBufferPointer(PythonText.lowercased)
+    let entry = lowered.withUnsafeBufferPointer { storage.vocabulary.table.find($0) }
     guard entry >= 0 else { return nil }
     let info = storage.vocabulary.table.info(entry)
     return info.flags & WordInfo.inLexicon != 0 ? info.valence : nil
@@ -142,6 +138,7 @@ final class LexiconStorage: Sendable {
   /// The table and rule words.
   let vocabulary: Vocabulary
 
+  /// Builds the table of `entries` (a repeated word keeps its last valence) and VADER's own words.
   init(entries: [(word: String, valence: Double)]) {
     var builder = Vocabulary.Builder()
     var seen = Set<String>()
@@ -184,7 +181,10 @@ struct Phrase: Sendable {
 /// Everything the scorer needs to know about words: the table, and the entries of the words that the
 /// rules compare tokens with.
 struct Vocabulary: Sendable {
+  /// Every word the scorer knows.
   let table: WordTable
+  // The entries of "no", "or", "nor", "never", "so", "this", "without", "doubt", "least", "at",
+  // "very", "kind", "of" and "but".
   let no: Int32, or: Int32, nor: Int32, never: Int32, so: Int32, this: Int32, without: Int32
   let doubt: Int32, least: Int32, at: Int32, very: Int32, kind: Int32, of: Int32, but: Int32
   /// `SPECIAL_CASES` with more than one word (the one-word `badass` can never match a phrase).
@@ -194,9 +194,12 @@ struct Vocabulary: Sendable {
 
   /// Collects entries, then adds VADER's own words.
   struct Builder {
+    /// Each word's position in `entries`.
     var index: [String: Int] = [:]
+    /// The words (UTF-8) and what they mean, in the order added.
     var entries: [(key: [UInt8], info: WordInfo)] = []
 
+    /// The position of `word`, added if new.
     mutating func entry(_ word: String) -> Int {
       if let existing = index[word] { return existing }
       entries.append((Array(word.utf8), WordInfo()))
@@ -204,11 +207,13 @@ struct Vocabulary: Sendable {
       return entries.count - 1
     }
 
+    /// Changes what `word` means, adding it if new.
     mutating func update(_ word: String, _ change: (inout WordInfo) -> Void) {
       let position = entry(word)
       change(&entries[position].info)
     }
 
+    /// Adds boosters, negations, the rule words and the phrases, and builds the table.
     mutating func build() -> Vocabulary {
       var boosterPhrases: [(String, Double)] = []
       for (words, scalar) in [

@@ -8,7 +8,7 @@
 ///
 /// ```swift
 /// let scorer = SentimentScorer()
-/// scorer.scores(for: "The food is VERY GOOD!!!")  // neg 0, neu 0.32, pos 0.68, compound 0.7998
+/// scorer.scores(for: "The food is VERY GOOD!!!")  // neg 0, neu 0.42, pos 0.58, compound 0.7604
 /// ```
 ///
 /// A scorer is immutable and cheap to copy; share one across tasks.
