@@ -226,36 +226,12 @@ enum Benchmarks {
     var measurements = try await parsingThroughput(
       "parse.html", reader: HTMLArticleReader(), pages: pages, settings: settings)
     // trafilatura on the same pages, when the comparison venv exists (scripts/setup-peers.sh).
-    let python = FileManager.default.currentDirectoryPath + "/.venv/bin/python"
-    if FileManager.default.isExecutableFile(atPath: python), let single = measurements.first {
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: python)
-      process.arguments = ["scripts/extraction_benchmark.py", "--system", "trafilatura", "--json"]
-      let output = Pipe()
-      process.standardOutput = output
-      process.standardError = FileHandle.nullDevice
-      try process.run()
-      let data = output.fileHandleForReading.readDataToEndOfFile()
-      process.waitUntilExit()
-      if let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-        let speed =
-          (json["mb_per_s"] ?? json["speed_mb_per_s"] ?? (json["speed"] as? [String: Any])?["mb_per_s"])
-          as? Double
-      {
-        measurements.append(
-          Measurement(
-            name: "parse.html.trafilatura.cores-1", unit: "MB/s", higherIsBetter: true, runs: [speed],
-            parameters: ["peer": "trafilatura"]))
-        measurements.append(
-          Measurement(
-            name: "parse.html.ratio-to-trafilatura.cores-1", unit: "×", higherIsBetter: true,
-            runs: [single.median / speed], parameters: ["peer": "trafilatura"]))
-      } else {
-        FileHandle.standardError.write(Data("note: could not read trafilatura's speed\n".utf8))
-      }
-    } else {
-      FileHandle.standardError.write(
-        Data("note: run scripts/setup-peers.sh to compare with trafilatura on the same pages\n".utf8))
+    let report = try runPythonPeer(["scripts/extraction_benchmark.py", "--system", "trafilatura", "--json"])
+    if let single = measurements.first,
+      let speed = (report?["speed"] as? [String: Any])?["mb_per_s"] as? Double
+    {
+      measurements += peerComparison(
+        "parse.html", unit: "MB/s", ours: single.median, theirs: speed, peer: "trafilatura")
     }
     return measurements
   }
@@ -292,35 +268,53 @@ enum Benchmarks {
         name: "sentiment.vader.cores-1", unit: "sentences/s", higherIsBetter: true, runs: runs,
         parameters: ["sentences": "\(sentences.count)", "repeats": "\(repeats)"])
     ]
-    let python = FileManager.default.currentDirectoryPath + "/.venv/bin/python"
-    if FileManager.default.isExecutableFile(atPath: python) {
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: python)
-      process.arguments = ["scripts/vader_reference.py", "--input", sentimentFixture, "--repeat", "1"]
-      let output = Pipe()
-      process.standardOutput = output
-      process.standardError = FileHandle.nullDevice
-      try process.run()
-      let data = output.fileHandleForReading.readDataToEndOfFile()
-      process.waitUntilExit()
-      if let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-        let rate = json["sentences_per_second"] as? Double, let ours = measurements.first?.median
-      {
-        measurements.append(
-          Measurement(
-            name: "sentiment.vader.python.cores-1", unit: "sentences/s", higherIsBetter: true, runs: [rate],
-            parameters: ["peer": "vaderSentiment 3.3.2"]))
-        measurements.append(
-          Measurement(
-            name: "sentiment.vader.ratio-to-python.cores-1", unit: "×", higherIsBetter: true,
-            runs: [ours / rate],
-            parameters: ["peer": "vaderSentiment 3.3.2"]))
-      }
-    } else {
-      FileHandle.standardError.write(
-        Data("note: run scripts/setup-peers.sh to compare with vaderSentiment\n".utf8))
+    let report = try runPythonPeer([
+      "scripts/vader_reference.py", "--input", sentimentFixture, "--repeat", "1",
+    ])
+    if let rate = report?["sentences_per_second"] as? Double, let ours = measurements.first?.median {
+      measurements += peerComparison(
+        "sentiment.vader", unit: "sentences/s", ours: ours, theirs: rate, peer: "vaderSentiment 3.3.2")
     }
     return measurements
+  }
+
+  /// Runs a comparison script with the peers' venv (`scripts/setup-peers.sh`) and returns the JSON
+  /// object it prints, or nil (with a note) when the venv is missing or the output is not JSON.
+  static func runPythonPeer(_ arguments: [String]) throws -> [String: Any]? {
+    let python = FileManager.default.currentDirectoryPath + "/.venv/bin/python"
+    guard FileManager.default.isExecutableFile(atPath: python) else {
+      FileHandle.standardError.write(
+        Data("note: run scripts/setup-peers.sh to compare with the Python peers\n".utf8))
+      return nil
+    }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: python)
+    process.arguments = arguments
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+      FileHandle.standardError.write(Data("note: could not read the output of \(arguments[0])\n".utf8))
+      return nil
+    }
+    return json
+  }
+
+  /// The peer's figure and the ratio of ours to it, both on one core.
+  static func peerComparison(_ name: String, unit: String, ours: Double, theirs: Double, peer: String)
+    -> [Measurement]
+  {
+    [
+      Measurement(
+        name: "\(name).peer.cores-1", unit: unit, higherIsBetter: true, runs: [theirs],
+        parameters: ["peer": peer]),
+      Measurement(
+        name: "\(name).ratio-to-peer.cores-1", unit: "×", higherIsBetter: true, runs: [ours / theirs],
+        parameters: ["peer": peer]),
+    ]
   }
 
   /// Writes `count` article files of 2–8 KB of varied text into a new temporary directory.
