@@ -70,6 +70,14 @@ let package = Package(
       resources: [.copy("Resources")],
       swiftSettings: strictSettings
     ),
+    // Bundled plugin: extractive summaries, keywords and ROUGE evaluation.
+    .target(
+      name: "BylineSummarization",
+      dependencies: ["BylineCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      path: "Plugins/BylineSummarization",
+      exclude: ["README.md"],
+      swiftSettings: strictSettings
+    ),
     // The shell as a library: session, commands, pipelines, output formats, line editing.
     .target(
       name: "BylineShell",
@@ -136,6 +144,11 @@ let package = Package(
       name: "BylineSentimentTests",
       dependencies: ["BylineCore", "BylineTesting", "BylineSentiment", "BylineParsing", "BylineShell"],
       resources: [.copy("Fixtures")],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
+      name: "BylineSummarizationTests",
+      dependencies: ["BylineCore", "BylineTesting", "BylineSummarization", "BylineParsing"],
       swiftSettings: strictSettings
     ),
     .testTarget(
