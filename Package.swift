@@ -91,6 +91,7 @@ let package = Package(
       name: "byline",
       dependencies: [
         "BylineCore", "BylineShell", "BylineSampleCorpus", "BylineParsing", "BylineSentiment",
+        "BylineSummarization",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings
@@ -104,6 +105,7 @@ let package = Package(
         "BylineSampleCorpus",
         "BylineParsing",
         "BylineSentiment",
+        "BylineSummarization",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings
@@ -148,7 +150,7 @@ let package = Package(
     ),
     .testTarget(
       name: "BylineSummarizationTests",
-      dependencies: ["BylineCore", "BylineTesting", "BylineSummarization", "BylineParsing"],
+      dependencies: ["BylineCore", "BylineTesting", "BylineSummarization", "BylineParsing", "BylineShell"],
       swiftSettings: strictSettings
     ),
     .testTarget(

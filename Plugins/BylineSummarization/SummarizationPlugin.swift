@@ -1,9 +1,14 @@
 import BylineCore
 
-/// The summarization plugin (in progress): extractive single- and multi-article summaries.
+/// The bundled summarization plugin: extractive summaries of one article or of a story told by
+/// several, key phrases, and ROUGE evaluation (`RougeScorer`).
 public struct SummarizationPlugin: Plugin {
   /// Creates the plugin.
   public init() {}
   public var name: String { "summarization" }
+  public var version: String { "0.1.0" }
+  public var summary: String { "Extractive summaries (LexRank, TextRank, lead), key phrases, ROUGE." }
   public var requires: [Capability] { [.sentences] }
+  public var provides: [Capability] { [.summaries] }
+  public var commands: [any ShellCommand.Type] { [SummarizeCommand.self, KeyphrasesCommand.self] }
 }

@@ -3,6 +3,7 @@ import BylineParsing
 import BylineSampleCorpus
 import BylineSentiment
 import BylineShell
+import BylineSummarization
 import BylineTesting
 import Foundation
 
@@ -30,7 +31,7 @@ func repeated(_ settings: BenchmarkSettings, _ body: () async throws -> Double) 
 
 enum Benchmarks {
   static let all: [Benchmark] = [
-    pipelineOverhead, loadPlainText, shellStartup, parseText, parseHTML, sentimentScoring,
+    pipelineOverhead, loadPlainText, shellStartup, parseText, parseHTML, sentimentScoring, summarizeDUC2004,
   ]
 
   /// A plugin that does nothing, so that only the pipeline's own cost is measured.
@@ -276,6 +277,128 @@ enum Benchmarks {
         "sentiment.vader", unit: "sentences/s", ours: ours, theirs: rate, peer: "vaderSentiment 3.3.2")
     }
     return measurements
+  }
+
+  static let summarizeDUC2004 = Benchmark(
+    name: "summarize.duc2004",
+    summary: "ROUGE-1/2 recall on DUC 2004 task 2 (100 words) and summaries per second, against sumy"
+  ) { settings in
+    guard let data = try DUC2004.load() else {
+      FileHandle.standardError.write(Data("note: ../shared/data/duc2004 is missing; skipped\n".utf8))
+      return []
+    }
+    let scorer = RougeScorer(wordLimit: 100, stemming: true)
+    var measurements: [Measurement] = []
+    func rouge(_ name: String, summaries: [String: String]) {
+      let results = data.clusters.compactMap { cluster in
+        summaries[cluster.name].map { scorer.score(candidate: $0, references: cluster.models) }
+      }
+      guard results.count == data.clusters.count else { return }
+      let mean = RougeScorer.mean(results)
+      measurements.append(
+        Measurement(
+          name: "summarize.duc2004.\(name).rouge1-recall", unit: "×100", higherIsBetter: true,
+          runs: [mean.rouge1.recall * 100], parameters: ["clusters": "\(results.count)", "words": "100"]))
+      measurements.append(
+        Measurement(
+          name: "summarize.duc2004.\(name).rouge2-recall", unit: "×100", higherIsBetter: true,
+          runs: [mean.rouge2.recall * 100], parameters: ["clusters": "\(results.count)", "words": "100"]))
+    }
+    for method in SummaryMethod.allCases {
+      let summarizer = Summarizer(method: method)
+      var summaries: [String: String] = [:]
+      for cluster in data.clusters {
+        summaries[cluster.name] = summarizer.summarize(cluster.articles, length: .words(100), about: nil)
+          .map(\.text).joined(separator: " ")
+      }
+      rouge(method.rawValue, summaries: summaries)
+    }
+    // sumy's LexRank and TextRank on the same clusters (scripts/sumy_duc2004.py), same ROUGE code.
+    // It takes minutes, so it runs only when asked: BYLINE_BENCH_SUMY=1.
+    let python = FileManager.default.currentDirectoryPath + "/.venv/bin/python"
+    let withSumy = ProcessInfo.processInfo.environment["BYLINE_BENCH_SUMY"] == "1"
+    if withSumy, FileManager.default.isExecutableFile(atPath: python) {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: python)
+      process.arguments = ["scripts/sumy_duc2004.py"]
+      let output = Pipe()
+      process.standardOutput = output
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      let lines = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      process.waitUntilExit()
+      var bySystem: [String: [String: String]] = [:]
+      for line in lines.split(separator: "\n") {
+        guard let json = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+          let system = json["system"] as? String, let cluster = json["cluster"] as? String,
+          let summary = json["summary"] as? String
+        else { continue }
+        bySystem[system, default: [:]][cluster] = summary
+      }
+      for (system, summaries) in bySystem.sorted(by: { $0.key < $1.key }) {
+        rouge(system, summaries: summaries)
+      }
+    }
+    // Speed: one 10-article cluster to 100 words, and one long article to five sentences.
+    let cluster = data.clusters[0].articles
+    let summarizer = Summarizer()
+    let clusterRuns = await repeated(settings) {
+      let count = 50
+      let elapsed = await seconds {
+        for _ in 0..<count { _ = summarizer.summarize(cluster, length: .words(100), about: nil) }
+      }
+      return Double(count) / elapsed
+    }
+    measurements.append(
+      Measurement(
+        name: "summarize.cluster.cores-1", unit: "summaries/s", higherIsBetter: true, runs: clusterRuns,
+        parameters: ["articles": "\(cluster.count)", "words": "100"]))
+    let longest = cluster.max { $0.wordCount < $1.wordCount }!
+    let articleRuns = await repeated(settings) {
+      let count = 500
+      let elapsed = await seconds {
+        for _ in 0..<count { _ = summarizer.summarize([longest], length: .sentences(5), about: nil) }
+      }
+      return Double(count) / elapsed
+    }
+    measurements.append(
+      Measurement(
+        name: "summarize.article.cores-1", unit: "summaries/s", higherIsBetter: true, runs: articleRuns,
+        parameters: ["words": "\(longest.wordCount)", "sentences": "5"]))
+    if withSumy, let timing = try sumyTiming(python: python)?["sumy-lexrank"],
+      let clusterRate = timing["cluster_summaries_per_second"] as? Double,
+      let articleRate = timing["article_summaries_per_second"] as? Double
+    {
+      measurements += peerComparison(
+        "summarize.cluster", unit: "summaries/s", ours: clusterRuns.sorted()[clusterRuns.count / 2],
+        theirs: clusterRate, peer: "sumy LexRank")
+      measurements += peerComparison(
+        "summarize.article", unit: "summaries/s", ours: articleRuns.sorted()[articleRuns.count / 2],
+        theirs: articleRate, peer: "sumy LexRank")
+    }
+    return measurements
+  }
+
+  /// sumy's timings by system, from `scripts/sumy_duc2004.py --timing-json` (one JSON object a line).
+  static func sumyTiming(python: String) throws -> [String: [String: Any]]? {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: python)
+    process.arguments = ["scripts/sumy_duc2004.py", "--timing-json"]
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    var timings: [String: [String: Any]] = [:]
+    for line in text.split(separator: "\n") {
+      if let json = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+        let system = json["system"] as? String
+      {
+        timings[system] = json
+      }
+    }
+    return timings.isEmpty ? nil : timings
   }
 
   /// Runs a comparison script with the peers' venv (`scripts/setup-peers.sh`) and returns the JSON

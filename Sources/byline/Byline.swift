@@ -4,6 +4,7 @@ import BylineParsing
 import BylineSampleCorpus
 import BylineSentiment
 import BylineShell
+import BylineSummarization
 import Foundation
 
 /// `byline`: the interactive shell, scripts and one-off command lines.
@@ -27,7 +28,7 @@ struct Byline: AsyncParsableCommand {
   @OptionGroup var options: LaunchOptions
 
   /// The plugins bundled with Byline.
-  static let bundledPlugins: [any Plugin] = [ParsingPlugin(), SentimentPlugin()]
+  static let bundledPlugins: [any Plugin] = [ParsingPlugin(), SentimentPlugin(), SummarizationPlugin()]
 
   mutating func run() async throws {
     let registry = try PluginRegistry(Self.bundledPlugins)
