@@ -304,14 +304,34 @@ enum Benchmarks {
           name: "summarize.duc2004.\(name).rouge2-recall", unit: "×100", higherIsBetter: true,
           runs: [mean.rouge2.recall * 100], parameters: ["clusters": "\(results.count)", "words": "100"]))
     }
-    for method in SummaryMethod.allCases {
-      let summarizer = Summarizer(method: method)
+    var variants: [(String, Summarizer)] = SummaryMethod.allCases.map {
+      ($0.rawValue, Summarizer(method: $0))
+    }
+    // How the lead prior and the redundancy threshold move LexRank.
+    for prior in [0.0, 0.15, 0.45, 0.6] {
+      variants.append(("lexRank-prior-\(prior)", Summarizer(method: .lexRank, leadPrior: prior)))
+    }
+    variants.append(
+      (
+        "lexRank-prior-0.15-redundancy-0.3",
+        Summarizer(method: .lexRank, redundancyThreshold: 0.3, leadPrior: 0.15)
+      ))
+    variants.append(
+      (
+        "textRank-prior-0.15-redundancy-0.3",
+        Summarizer(method: .textRank, redundancyThreshold: 0.3, leadPrior: 0.15)
+      ))
+    for threshold in [0.3, 0.4, 0.6] {
+      variants.append(
+        ("lexRank-redundancy-\(threshold)", Summarizer(method: .lexRank, redundancyThreshold: threshold)))
+    }
+    for (name, summarizer) in variants {
       var summaries: [String: String] = [:]
       for cluster in data.clusters {
         summaries[cluster.name] = summarizer.summarize(cluster.articles, length: .words(100), about: nil)
           .map(\.text).joined(separator: " ")
       }
-      rouge(method.rawValue, summaries: summaries)
+      rouge(name, summaries: summaries)
     }
     // sumy's LexRank and TextRank on the same clusters (scripts/sumy_duc2004.py), same ROUGE code.
     // It takes minutes, so it runs only when asked: BYLINE_BENCH_SUMY=1.
