@@ -71,7 +71,8 @@ struct BenchCommand: AsyncParsableCommand {
 
   static func line(_ measurement: Measurement) -> String {
     func number(_ value: Double) -> String { String(format: value >= 100 ? "%.0f" : "%.2f", value) }
-    return measurement.name.padding(toLength: max(40, measurement.name.count + 1), withPad: " ", startingAt: 0)
+    return measurement.name.padding(
+      toLength: max(40, measurement.name.count + 1), withPad: " ", startingAt: 0)
       + " median \(number(measurement.median)) \(measurement.unit)"
       + "  (min \(number(measurement.minimum)), max \(number(measurement.maximum)), "
       + "spread \(String(format: "%.0f", measurement.spread * 100))%)"
