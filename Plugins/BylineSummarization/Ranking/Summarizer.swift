@@ -69,7 +69,7 @@ public struct Summarizer: Sendable {
   ///   - redundancyThreshold: The cosine similarity above which a sentence repeats a chosen one.
   ///   - leadPrior: The weight of position: the score is `(1 - leadPrior) * centrality +
   ///     leadPrior / √(1 + position)`, with centrality scaled to at most 1.
-  public init(method: SummaryMethod = .lexRank, redundancyThreshold: Double = 0.5, leadPrior: Double = 0.3) {
+  public init(method: SummaryMethod = .lexRank, redundancyThreshold: Double = 0.3, leadPrior: Double = 0.3) {
     self.method = method
     self.redundancyThreshold = redundancyThreshold
     self.leadPrior = min(max(leadPrior, 0), 1)
@@ -77,6 +77,8 @@ public struct Summarizer: Sendable {
 
   /// The weight of the similarity to the `about` query, added to the scaled centrality.
   static let queryWeight = 0.5
+  /// Two sentences sharing this share of the shorter one's content terms say the same thing.
+  static let overlapThreshold = 0.4
 
   /// One summary of all the articles as one story.
   ///
@@ -125,33 +127,57 @@ public struct Summarizer: Sendable {
       return candidates.position[a] < candidates.position[b]
     }
 
+    // Content terms of each sentence, for a second, unweighted redundancy test: two sentences
+    // sharing most of their content words state the same fact even when common words carry
+    // little TF-IDF weight.
+    // Computed only for the sentences that are compared, which are few.
+    var contentTerms = [Set<String>?](repeating: nil, count: candidates.texts.count)
+    func terms(_ row: Int) -> Set<String> {
+      if let known = contentTerms[row] { return known }
+      var found = Set<String>()
+      TermVectors.forEachTerm(in: candidates.texts[row]) { found.insert($0) }
+      contentTerms[row] = found
+      return found
+    }
+    func overlap(_ a: Int, _ b: Int) -> Double {
+      let first = terms(a)
+      let second = terms(b)
+      let smaller = min(first.count, second.count)
+      guard smaller > 0 else { return 0 }
+      return Double(first.intersection(second).count) / Double(smaller)
+    }
     var chosen: [Int] = []
     var words = 0
-    var cut: SummarySentence?
+    // The best sentence that did not fit; cut to the limit when nothing else fits either.
+    var tooLong: Int?
     for row in ranked {
       let isRedundant = chosen.contains { other in
-        vectors.cosine(row, other) > redundancyThreshold || candidates.texts[row] == candidates.texts[other]
+        vectors.cosine(row, other) > redundancyThreshold || overlap(row, other) >= Self.overlapThreshold
+          || candidates.texts[row] == candidates.texts[other]
       }
       if isRedundant { continue }
       if case .words(let limit) = length {
         let count = SentenceRanker.wordCount(candidates.texts[row])
+        // A sentence that does not fit is passed over; a shorter one further down may fill the budget.
         if words + count > limit {
-          if chosen.isEmpty {
-            let prefix = SentenceRanker.prefix(candidates.texts[row], words: limit)
-            let span = candidates.span[row]
-            cut = SummarySentence(
-              articleID: articles[candidates.article[row]].id, position: candidates.position[row],
-              span: TextSpan(start: span.start, end: span.start + prefix.utf8.count),
-              text: String(prefix), score: scores[row])
-          }
-          break
+          if tooLong == nil { tooLong = row }
+          continue
         }
         words += count
       }
       chosen.append(row)
       if case .sentences(let limit) = length, chosen.count == limit { break }
     }
-    if let cut { return [cut] }
+    if chosen.isEmpty, case .words(let limit) = length, let row = tooLong {
+      let prefix = SentenceRanker.prefix(candidates.texts[row], words: limit)
+      let span = candidates.span[row]
+      return [
+        SummarySentence(
+          articleID: articles[candidates.article[row]].id, position: candidates.position[row],
+          span: TextSpan(start: span.start, end: span.start + prefix.utf8.count),
+          text: String(prefix), score: scores[row])
+      ]
+    }
 
     chosen.sort { a, b in
       let rankA = articleRank[candidates.article[a]]
