@@ -151,6 +151,7 @@ let package = Package(
     .testTarget(
       name: "BylineSummarizationTests",
       dependencies: ["BylineCore", "BylineTesting", "BylineSummarization", "BylineParsing", "BylineShell"],
+      resources: [.copy("Fixtures")],
       swiftSettings: strictSettings
     ),
     .testTarget(

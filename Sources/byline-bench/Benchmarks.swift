@@ -373,7 +373,20 @@ enum Benchmarks {
       Measurement(
         name: "summarize.cluster.cores-1", unit: "summaries/s", higherIsBetter: true, runs: clusterRuns,
         parameters: ["articles": "\(cluster.count)", "words": "100"]))
-    let longest = cluster.max { $0.wordCount < $1.wordCount }!
+    // A 1,000-word article: the cluster's documents in order, cut to 1,000 words.
+    let longest: NewsArticle = {
+      var words = 0
+      var kept: [String] = []
+      for paragraph in cluster.flatMap({ article in article.paragraphs.map { String(article.text(of: $0)) } })
+      {
+        let paragraphWords = paragraph.split(separator: " ")
+        let room = 1000 - words
+        guard room > 0 else { break }
+        kept.append(paragraphWords.prefix(room).joined(separator: " "))
+        words += min(room, paragraphWords.count)
+      }
+      return DUC2004.article(from: "<TEXT>\n" + kept.joined(separator: "\n\n") + "\n</TEXT>", id: "long")
+    }()
     let articleRuns = await repeated(settings) {
       let count = 500
       let elapsed = await seconds {

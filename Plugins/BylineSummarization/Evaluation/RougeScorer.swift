@@ -54,12 +54,17 @@ public struct RougeScorer: Sendable {
   public var wordLimit: Int?
   /// Whether tokens longer than three characters are Porter-stemmed (`-m`).
   public var stemming: Bool
+  /// Whether stemming first maps irregular forms to their base form ("said" → "say"), as
+  /// ROUGE-1.5.5 does through WordNet's exception lists. Python's rouge-score does not; turn it off
+  /// to match rouge-score.
+  public var mapsIrregularForms: Bool
 
   /// wordLimit: cut the candidate (and models) to the first N words, like `-l N` (nil = no cut).
   /// stemming: Porter, like `-m`. Stop words kept.
-  public init(wordLimit: Int? = 100, stemming: Bool = true) {
+  public init(wordLimit: Int? = 100, stemming: Bool = true, mapsIrregularForms: Bool = true) {
     self.wordLimit = wordLimit
     self.stemming = stemming
+    self.mapsIrregularForms = mapsIrregularForms
   }
 
   /// Scores one candidate against several reference summaries, averaging over references like `-f A`
@@ -115,7 +120,9 @@ public struct RougeScorer: Sendable {
     func flush() {
       guard !current.isEmpty else { return }
       let token = String(decoding: current, as: UTF8.self)
-      tokens.append(stemming && current.count > 3 ? Self.stem(token) : token)
+      tokens.append(
+        stemming && current.count > 3
+          ? (mapsIrregularForms ? Self.stem(token) : PorterStemmer.stem(token)) : token)
       current.removeAll(keepingCapacity: true)
     }
     for byte in word.utf8 {
