@@ -20,7 +20,7 @@ struct ArticleAssembler {
     var body = ""
     var spans: [TextSpan] = []
     for paragraph in paragraphs {
-      let text = paragraph.trimmingCharacters(in: .whitespacesAndNewlines)
+      let text = BoilerplateRules.trimmed(paragraph)
       guard !text.isEmpty else { continue }
       if !body.isEmpty { body += "\n\n" }
       let start = body.utf8.count

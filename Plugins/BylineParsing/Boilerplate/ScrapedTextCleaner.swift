@@ -43,7 +43,7 @@ struct ScrapedTextCleaner {
           ? nil
           : Line(
             number: index + 1, text: trimmed, wordCount: wordCount(trimmed),
-            raw: raw.trimmingCharacters(in: .whitespaces)))
+            raw: BoilerplateRules.trimmed(String(raw))))
     }
     let textLines = lines.compactMap { $0 }
     guard !textLines.isEmpty else { return result }
@@ -257,7 +257,11 @@ struct ScrapedTextCleaner {
 
   /// A heading that introduces links to other stories: `More Stories`, `Related`, `Lire aussi`.
   static func isRelatedHeading(_ text: String) -> Bool {
-    let lower = text.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+    // Headings are short: rule out longer lines before any string work.
+    guard text.utf8.count <= 60 else { return false }
+    let lower = String(
+      text.lowercased().drop { !$0.isLetter && !$0.isNumber }.reversed().drop { !$0.isLetter && !$0.isNumber }
+        .reversed())
     let headings = [
       "more stories", "related stories", "related articles", "related", "related news", "latest posts",
       "latest news", "most read", "most popular", "recommended", "you may also like", "you might also like",
@@ -400,8 +404,20 @@ struct ScrapedTextCleaner {
     return !name.isEmpty && name.split(separator: " ").count <= 5 ? name : nil
   }
 
+  /// A key for spotting repeated lines: ASCII letters lower-cased, ASCII punctuation and spaces
+  /// dropped, other characters kept as they are.
   static func normalized(_ text: String) -> String {
-    text.lowercased().filter { $0.isLetter || $0.isNumber }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...:
+        bytes.append(byte)
+      default: break
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   static func firstSentence(of text: String) -> String {
