@@ -6,7 +6,7 @@ public struct SummarizationPlugin: Plugin {
   /// Creates the plugin.
   public init() {}
   public var name: String { "summarization" }
-  public var version: String { "0.1.0" }
+  public var version: String { "1.0.0" }
   public var summary: String { "Extractive summaries (LexRank, TextRank, lead), key phrases, ROUGE." }
   public var requires: [Capability] { [.sentences] }
   public var provides: [Capability] { [.summaries] }
