@@ -335,22 +335,11 @@ enum Benchmarks {
     }
     // sumy's LexRank and TextRank on the same clusters (scripts/sumy_duc2004.py), same ROUGE code.
     // It takes minutes, so it runs only when asked: BYLINE_BENCH_SUMY=1.
-    let python = FileManager.default.currentDirectoryPath + "/.venv/bin/python"
     let withSumy = ProcessInfo.processInfo.environment["BYLINE_BENCH_SUMY"] == "1"
-    if withSumy, FileManager.default.isExecutableFile(atPath: python) {
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: python)
-      process.arguments = ["scripts/sumy_duc2004.py"]
-      let output = Pipe()
-      process.standardOutput = output
-      process.standardError = FileHandle.nullDevice
-      try process.run()
-      let lines = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-      process.waitUntilExit()
+    if withSumy, let records = try runPythonPeerLines(["scripts/sumy_duc2004.py"]) {
       var bySystem: [String: [String: String]] = [:]
-      for line in lines.split(separator: "\n") {
-        guard let json = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-          let system = json["system"] as? String, let cluster = json["cluster"] as? String,
+      for json in records {
+        guard let system = json["system"] as? String, let cluster = json["cluster"] as? String,
           let summary = json["summary"] as? String
         else { continue }
         bySystem[system, default: [:]][cluster] = summary
@@ -398,7 +387,8 @@ enum Benchmarks {
       Measurement(
         name: "summarize.article.cores-1", unit: "summaries/s", higherIsBetter: true, runs: articleRuns,
         parameters: ["words": "\(longest.wordCount)", "sentences": "5"]))
-    if withSumy, let timing = try sumyTiming(python: python)?["sumy-lexrank"],
+    let sumyTimings = withSumy ? try runPythonPeerLines(["scripts/sumy_duc2004.py", "--timing-json"]) : nil
+    if let timing = sumyTimings?.first(where: { $0["system"] as? String == "sumy-lexrank" }),
       let clusterRate = timing["cluster_summaries_per_second"] as? Double,
       let articleRate = timing["article_summaries_per_second"] as? Double
     {
@@ -412,31 +402,9 @@ enum Benchmarks {
     return measurements
   }
 
-  /// sumy's timings by system, from `scripts/sumy_duc2004.py --timing-json` (one JSON object a line).
-  static func sumyTiming(python: String) throws -> [String: [String: Any]]? {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: python)
-    process.arguments = ["scripts/sumy_duc2004.py", "--timing-json"]
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    var timings: [String: [String: Any]] = [:]
-    for line in text.split(separator: "\n") {
-      if let json = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-        let system = json["system"] as? String
-      {
-        timings[system] = json
-      }
-    }
-    return timings.isEmpty ? nil : timings
-  }
-
-  /// Runs a comparison script with the peers' venv (`scripts/setup-peers.sh`) and returns the JSON
-  /// object it prints, or nil (with a note) when the venv is missing or the output is not JSON.
-  static func runPythonPeer(_ arguments: [String]) throws -> [String: Any]? {
+  /// Runs a comparison script with the peers' venv (`scripts/setup-peers.sh`) and returns what it
+  /// prints on standard output, or nil (with a note) when the venv is missing.
+  static func runPython(_ arguments: [String]) throws -> Data? {
     let python = FileManager.default.currentDirectoryPath + "/.venv/bin/python"
     guard FileManager.default.isExecutableFile(atPath: python) else {
       FileHandle.standardError.write(
@@ -452,11 +420,26 @@ enum Benchmarks {
     try process.run()
     let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
+    return data
+  }
+
+  /// The one JSON object a comparison script prints, or nil (with a note).
+  static func runPythonPeer(_ arguments: [String]) throws -> [String: Any]? {
+    guard let data = try runPython(arguments) else { return nil }
     guard let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
       FileHandle.standardError.write(Data("note: could not read the output of \(arguments[0])\n".utf8))
       return nil
     }
     return json
+  }
+
+  /// The JSON objects a comparison script prints one per line, or nil when there are none.
+  static func runPythonPeerLines(_ arguments: [String]) throws -> [[String: Any]]? {
+    guard let data = try runPython(arguments) else { return nil }
+    let records = String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap {
+      try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+    }
+    return records.isEmpty ? nil : records
   }
 
   /// The peer's figure and the ratio of ours to it, both on one core.
