@@ -15,6 +15,8 @@ let package = Package(
     .library(name: "BylineShell", targets: ["BylineShell"]),
     .library(name: "BylineParsing", targets: ["BylineParsing"]),
     .library(name: "BylineSentiment", targets: ["BylineSentiment"]),
+    .library(name: "BylineSummarization", targets: ["BylineSummarization"]),
+    .library(name: "BylineEntities", targets: ["BylineEntities"]),
     .executable(name: "byline", targets: ["byline"]),
     .executable(name: "byline-bench", targets: ["byline-bench"]),
   ],
@@ -78,6 +80,17 @@ let package = Package(
       exclude: ["README.md"],
       swiftSettings: strictSettings
     ),
+    // Bundled plugin: named-entity recognition, cross-document resolution and entity-level tone.
+    .target(
+      name: "BylineEntities",
+      dependencies: [
+        "BylineCore", "BylineSentiment", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      path: "Plugins/BylineEntities",
+      exclude: ["README.md"],
+      resources: [.copy("Resources")],
+      swiftSettings: strictSettings
+    ),
     // The shell as a library: session, commands, pipelines, output formats, line editing.
     .target(
       name: "BylineShell",
@@ -91,7 +104,7 @@ let package = Package(
       name: "byline",
       dependencies: [
         "BylineCore", "BylineShell", "BylineSampleCorpus", "BylineParsing", "BylineSentiment",
-        "BylineSummarization",
+        "BylineSummarization", "BylineEntities",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings
@@ -106,6 +119,7 @@ let package = Package(
         "BylineParsing",
         "BylineSentiment",
         "BylineSummarization",
+        "BylineEntities",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings
@@ -152,6 +166,11 @@ let package = Package(
       name: "BylineSummarizationTests",
       dependencies: ["BylineCore", "BylineTesting", "BylineSummarization", "BylineParsing", "BylineShell"],
       resources: [.copy("Fixtures")],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
+      name: "BylineEntitiesTests",
+      dependencies: ["BylineCore", "BylineTesting", "BylineEntities", "BylineParsing", "BylineShell"],
       swiftSettings: strictSettings
     ),
     .testTarget(
