@@ -1,12 +1,80 @@
 import BylineCore
+import Foundation
+import Synchronization
 
-/// The bundled entities plugin: finds people, organisations, places and other names in every
-/// article and resolves them across the corpus.
+/// The bundled recognition plugin: finds the people, organisations, places and other names in
+/// every article (``EntityMentionsKey``), each with its kind, confidence and any title stated
+/// with it.
+///
+/// Settings: `entities.model FILE` uses a model made with `train ner` instead of the bundled one.
 public struct EntitiesPlugin: Plugin {
-  /// Creates the plugin.
-  public init() {}
+  private let recognizers = RecognizerCache()
+  private let roles: RoleExtractor
+
+  /// Creates the plugin with the bundled gazetteer.
+  public init(gazetteer: Gazetteer = .bundled) {
+    roles = RoleExtractor(gazetteer: gazetteer)
+  }
 
   public var name: String { "entities" }
   public var version: String { "1.0.0" }
-  public var summary: String { "People, organisations and places: recognition, resolution across sources, tone." }
+  public var summary: String {
+    "Names of people, organisations and places in each article (statistical tagger)."
+  }
+  public var requires: [Capability] { [.sentences, .tokens] }
+  public var provides: [Capability] { [.entityMentions, .annotation(EntityMentionsKey.self)] }
+  public var commands: [any ShellCommand.Type] {
+    [EntitiesCommand.self, EntityCommand.self, CooccurCommand.self, TrainCommand.self, EvalCommand.self]
+  }
+
+  public func analyze(_ article: inout NewsArticle, context: AnalysisContext) async throws {
+    let recognizer = try recognizers.recognizer(modelPath: context.settings["model"])
+    var mentions = recognizer.mentions(in: article)
+    for index in mentions.indices { mentions[index].role = roles.role(for: mentions[index], in: article) }
+    article.annotations[EntityMentionsKey.self] = mentions
+  }
+}
+
+/// The bundled resolution plugin: one entity per real-world referent across the corpus
+/// (``ResolvedEntitiesKey``, and ``CorpusEntitiesKey`` for consumers that know only the SDK).
+public struct EntityResolutionPlugin: Plugin {
+  private let resolver: EntityResolver
+
+  /// Creates the plugin with the bundled gazetteer.
+  public init(gazetteer: Gazetteer = .bundled) { resolver = EntityResolver(gazetteer: gazetteer) }
+
+  public var name: String { "entity-resolution" }
+  public var version: String { "1.0.0" }
+  public var summary: String {
+    "Resolves names across articles and sources into entities with aliases and ids."
+  }
+  public var requires: [Capability] { [.entityMentions] }
+  public var provides: [Capability] {
+    [.entities, .annotation(ResolvedEntitiesKey.self), .annotation(CorpusEntitiesKey.self)]
+  }
+  public var scope: AnalysisScope { .corpus }
+
+  public func analyze(_ corpus: inout Corpus, context: AnalysisContext) async throws {
+    let entities = resolver.resolve(corpus.articles)
+    corpus.annotations[ResolvedEntitiesKey.self] = entities
+    corpus.annotations[CorpusEntitiesKey.self] = entities.map(NamedEntity.init)
+  }
+}
+
+/// Recognizers by model file, loaded once each.
+final class RecognizerCache: Sendable {
+  private let loaded = Mutex<[String: EntityRecognizer]>([:])
+
+  func recognizer(modelPath: String?) throws -> EntityRecognizer {
+    guard let modelPath else {
+      guard let bundled = EntityRecognizer.bundled else {
+        throw NERModelError(source: "ner-en.bin", message: "the bundled entity model is missing")
+      }
+      return bundled
+    }
+    if let cached = loaded.withLock({ $0[modelPath] }) { return cached }
+    let recognizer = EntityRecognizer(model: try NERModel(contentsOf: URL(fileURLWithPath: modelPath)))
+    loaded.withLock { $0[modelPath] = recognizer }
+    return recognizer
+  }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BylineCore
+import BylineEntities
 import BylineParsing
 import BylineSampleCorpus
 import BylineSentiment
@@ -28,7 +29,10 @@ struct Byline: AsyncParsableCommand {
   @OptionGroup var options: LaunchOptions
 
   /// The plugins bundled with Byline.
-  static let bundledPlugins: [any Plugin] = [ParsingPlugin(), SentimentPlugin(), SummarizationPlugin()]
+  static let bundledPlugins: [any Plugin] = [
+    ParsingPlugin(), SentimentPlugin(), SummarizationPlugin(), EntitiesPlugin(),
+    EntityResolutionPlugin(),
+  ]
 
   mutating func run() async throws {
     let registry = try PluginRegistry(Self.bundledPlugins)

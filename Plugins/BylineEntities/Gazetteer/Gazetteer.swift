@@ -49,7 +49,9 @@ public struct Gazetteer: Sendable {
 
   /// The lists bundled with the plugin, loaded on first use.
   public static let bundled: Gazetteer = {
-    guard let directory = Bundle.module.url(forResource: "gazetteer", withExtension: nil, subdirectory: "Resources")
+    guard
+      let directory = Bundle.module.url(
+        forResource: "gazetteer", withExtension: nil, subdirectory: "Resources")
     else { return Gazetteer() }
     return (try? Gazetteer(directory: directory)) ?? Gazetteer()
   }()
@@ -69,12 +71,15 @@ public struct Gazetteer: Sendable {
       for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         if index == 0 || trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-        result.append((index + 1, line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)))
+        result.append(
+          (index + 1, line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)))
       }
       return result
     }
     func list(_ field: String?) -> [String] {
-      (field ?? "").split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      (field ?? "").split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+        !$0.isEmpty
+      }
     }
     func require(_ fields: [String], _ count: Int, _ file: String, _ line: Int) throws {
       guard fields.count >= count, !fields[1].isEmpty else {
@@ -84,30 +89,41 @@ public struct Gazetteer: Sendable {
     for (line, fields) in try rows("countries.tsv") {
       try require(fields, 4, "countries.tsv", line)
       let qid = fields[0].isEmpty ? nil : fields[0]
-      add(Entry(wikidataID: qid, name: fields[1], aliases: list(fields[2]), kind: .location, category: .country,
-                countryID: qid, roles: []))
+      add(
+        Entry(
+          wikidataID: qid, name: fields[1], aliases: list(fields[2]), kind: .location, category: .country,
+          countryID: qid, roles: []))
       for adjective in list(fields[3]) {
-        add(Entry(wikidataID: qid, name: adjective, aliases: [], kind: .miscellaneous, category: .demonym,
-                  countryID: qid, roles: [fields[1]]))
+        add(
+          Entry(
+            wikidataID: qid, name: adjective, aliases: [], kind: .miscellaneous, category: .demonym,
+            countryID: qid, roles: [fields[1]]))
       }
     }
     for (line, fields) in try rows("places.tsv") {
       try require(fields, 4, "places.tsv", line)
-      add(Entry(wikidataID: fields[0].isEmpty ? nil : fields[0], name: fields[1], aliases: list(fields[2]),
-                kind: .location, category: .place, countryID: fields.count > 4 && !fields[4].isEmpty ? fields[4] : nil,
-                roles: [fields[3]]))
+      add(
+        Entry(
+          wikidataID: fields[0].isEmpty ? nil : fields[0], name: fields[1], aliases: list(fields[2]),
+          kind: .location, category: .place,
+          countryID: fields.count > 4 && !fields[4].isEmpty ? fields[4] : nil,
+          roles: [fields[3]]))
     }
     for (line, fields) in try rows("organizations.tsv") {
       try require(fields, 4, "organizations.tsv", line)
-      add(Entry(wikidataID: fields[0].isEmpty ? nil : fields[0], name: fields[1], aliases: list(fields[2]),
-                kind: .organization, category: .organization,
-                countryID: fields.count > 4 && !fields[4].isEmpty ? fields[4] : nil, roles: [fields[3]]))
+      add(
+        Entry(
+          wikidataID: fields[0].isEmpty ? nil : fields[0], name: fields[1], aliases: list(fields[2]),
+          kind: .organization, category: .organization,
+          countryID: fields.count > 4 && !fields[4].isEmpty ? fields[4] : nil, roles: [fields[3]]))
     }
     for (line, fields) in try rows("people.tsv") {
       try require(fields, 5, "people.tsv", line)
-      add(Entry(wikidataID: fields[0].isEmpty ? nil : fields[0], name: fields[1], aliases: list(fields[2]),
-                kind: .person, category: .person, countryID: fields[4].isEmpty ? nil : fields[4],
-                roles: list(fields[3])))
+      add(
+        Entry(
+          wikidataID: fields[0].isEmpty ? nil : fields[0], name: fields[1], aliases: list(fields[2]),
+          kind: .person, category: .person, countryID: fields[4].isEmpty ? nil : fields[4],
+          roles: list(fields[3])))
     }
     for (line, fields) in try rows("roles.tsv") {
       guard let role = fields.first, !role.isEmpty else {

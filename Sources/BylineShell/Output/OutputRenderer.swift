@@ -44,13 +44,51 @@ public struct OutputRenderer: Sendable {
     }
   }
 
-  /// A cell's text: strings as they are, arrays joined with `; `, nothing for null.
+  /// A cell's text: strings as they are, arrays joined with `; `, objects as `key: value`
+  /// pairs (a name with a count as `name (count)`), nothing for null.
   func cell(_ value: JSONValue?) -> String {
     switch value {
     case .none, .null?: return ""
     case .array(let values)?: return values.map { cell($0) }.joined(separator: "; ")
+    case .object(let fields)?:
+      if fields.count == 2, let name = fields["name"], let count = fields["count"] {
+        return "\(cell(name)) (\(cell(count)))"
+      }
+      return fields.keys.sorted().map { "\($0): \(cell(fields[$0]))" }.joined(separator: ", ")
     case let value?: return value.description
     }
+  }
+
+  /// One record too wide for a row, as `column  value` lines; list items one per line.
+  func verticalRecord(_ record: Record, columns: [String]) -> String {
+    let labelWidth = columns.map(\.count).max() ?? 0
+    var lines: [String] = []
+    for column in columns {
+      let label = column + String(repeating: " ", count: labelWidth - column.count + 2)
+      let styled = color ? "\u{1B}[1m" + label + "\u{1B}[0m" : label
+      let indent = String(repeating: " ", count: labelWidth + 2)
+      if case .array(let values)? = record[column], !values.isEmpty {
+        let items = values.map { cell($0).map { $0.isNewline ? " " : $0 }.reduce(into: "") { $0.append($1) } }
+        let fits = items.joined(separator: "; ").count <= width - indent.count
+        if fits {
+          lines.append(styled + items.joined(separator: "; "))
+        } else {
+          for (index, item) in items.enumerated() {
+            let clipped =
+              item.count > width - indent.count ? String(item.prefix(width - indent.count - 1)) + "…" : item
+            lines.append((index == 0 ? styled : indent) + clipped)
+          }
+        }
+      } else {
+        let text = cell(record[column]).map { $0.isNewline ? " " : $0 }.reduce(into: "") { $0.append($1) }
+        lines.append(styled + text)
+      }
+    }
+    return lines.map { line in
+      var line = line
+      while line.last == " " { line.removeLast() }
+      return line
+    }.joined(separator: "\n") + "\n"
   }
 
   func csvField(_ text: String) -> String {
@@ -73,6 +111,9 @@ public struct OutputRenderer: Sendable {
     }
     let separator = 2
     let available = width - separator * (widths.count - 1)
+    if records.records.count == 1, widths.reduce(0, +) > available {
+      return verticalRecord(records.records[0], columns: records.columns)
+    }
     while widths.reduce(0, +) > available, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
       widths[widest] > 6
     {

@@ -1,0 +1,258 @@
+import ArgumentParser
+import BylineCore
+import Foundation
+
+/// Resolved entities of a selection, for the commands.
+enum EntitySelection {
+  /// Runs recognition and resolution on the command's input articles.
+  static func resolve(_ context: CommandContext) async throws -> (
+    entities: [ResolvedEntity], articles: [NewsArticle]
+  ) {
+    let corpus = try await context.analyze(context.inputArticles, providing: [.entities])
+    return (corpus.annotations[ResolvedEntitiesKey.self] ?? [], corpus.articles)
+  }
+
+  /// The kind named on the command line: person, organization, location or misc (and the
+  /// spellings people use for them).
+  static func kind(named name: String) -> EntityKind? {
+    switch name.lowercased() {
+    case "person", "people", "per": return .person
+    case "organization", "organisation", "org": return .organization
+    case "location", "place", "loc", "gpe": return .location
+    case "misc", "miscellaneous": return .miscellaneous
+    default: return nil
+    }
+  }
+
+  /// Whether `entity` goes by `name` (canonical name or alias, ignoring case and accents).
+  static func isNamed(_ entity: ResolvedEntity, _ name: String) -> Bool {
+    let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
+    return ([entity.canonicalName] + entity.aliases).contains {
+      $0.compare(name, options: options) == .orderedSame
+    }
+  }
+
+  static func aliasValues(_ entity: ResolvedEntity) -> JSONValue {
+    .array(
+      entity.aliasCounts.map { .object(["name": .string($0.name), "count": .number(Double($0.count))]) })
+  }
+
+  static func knowledgeBaseValues(_ entity: ResolvedEntity) -> JSONValue {
+    .object(entity.knowledgeBaseIDs.mapValues { .string($0) })
+  }
+
+  static func rounded(_ value: Double) -> JSONValue { .number((value * 1000).rounded() / 1000) }
+}
+
+/// `entities [--kind K] [--top N] [--min-mentions N]`.
+public struct EntitiesCommand: ShellCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "entities",
+    abstract: "List the people, organisations and places in the selection, resolved across articles.",
+    discussion: """
+      Each row is one real-world entity: its canonical name, every alias with its count, how \
+      many times and in how many articles it is named, its Wikidata id when the gazetteer \
+      knows it, and the tone (mean VADER compound, the name itself masked) of the sentences \
+      that mention it. Most-mentioned first.
+      """)
+  public static let examples = [
+    "entities", "entities --kind person --top 10",
+    "filter outlet='Meridian Wire' | entities --min-mentions 2",
+    "entities --format json",
+  ]
+
+  @Option(help: "Only this kind: person, organization, location or misc.")
+  public var kind: String?
+
+  @Option(help: "How many entities to list.")
+  public var top = 25
+
+  @Option(help: "Leave out entities named fewer times than this.")
+  public var minMentions = 1
+
+  public init() {}
+
+  public func validate() throws {
+    if let kind, EntitySelection.kind(named: kind) == nil {
+      throw ValidationError("--kind must be one of: person, organization, location, misc")
+    }
+    if top < 1 { throw ValidationError("--top must be at least 1") }
+  }
+
+  public func run(in context: CommandContext) async throws -> CommandValue {
+    let (entities, articles) = try await EntitySelection.resolve(context)
+    let wanted = kind.flatMap(EntitySelection.kind(named:))
+    let selected = entities.filter { entity in
+      (wanted == nil || entity.kind == wanted) && entity.mentions.count >= minMentions
+    }.prefix(top)
+    let tones = EntityToneAnalysis().tones(of: Array(selected), in: articles)
+    let rows: [[JSONValue]] = selected.map { entity in
+      [
+        .string(entity.canonicalName), .string(entity.kind.rawValue), .number(Double(entity.mentions.count)),
+        .number(Double(entity.articles.count)),
+        tones[entity.id].map { EntitySelection.rounded($0.compound) } ?? .null,
+        EntitySelection.aliasValues(entity), .array(entity.roles.map { .string($0) }),
+        EntitySelection.knowledgeBaseValues(entity), .string(entity.id.rawValue),
+      ]
+    }
+    return .table(
+      DataTable(
+        columns: ["name", "kind", "mentions", "articles", "tone", "aliases", "roles", "kbIds", "id"],
+        rows: rows))
+  }
+}
+
+/// `entity NAME`.
+public struct EntityCommand: ShellCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "entity",
+    abstract: "Show one entity: aliases, roles, every mention in context, its articles and tone by outlet.",
+    discussion: """
+      NAME is any of the entity's names or aliases (case and accents ignored) or its id; \
+      otherwise the most-mentioned entity whose name contains NAME.
+      """)
+  public static let examples = ["entity Putin", "entity 'Jen Psaki' --format json", "entity Q159"]
+
+  @Argument(help: "A name, alias or id.")
+  public var name: String
+
+  public init() {}
+
+  public func run(in context: CommandContext) async throws -> CommandValue {
+    let (entities, articles) = try await EntitySelection.resolve(context)
+    let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
+    let matches =
+      entities.filter { EntitySelection.isNamed($0, name) || $0.id.rawValue == name }.nonEmpty
+      ?? entities.filter { entity in
+        ([entity.canonicalName] + entity.aliases).contains { $0.range(of: name, options: options) != nil }
+      }
+    guard let entity = matches.first else {
+      throw ValidationError("no entity named '\(name)' (list them with 'entities')")
+    }
+    if matches.count > 1 {
+      context.diagnose(
+        "note: '\(name)' also names "
+          + matches.dropFirst().prefix(5).map(\.canonicalName).joined(separator: ", "))
+    }
+    let byID = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let tone = EntityToneAnalysis().tone(of: entity, in: articles)
+    let mentions: [JSONValue] = entity.occurrences.map { occurrence in
+      let article = byID[occurrence.articleID]
+      var context = ""
+      if let article, occurrence.sentence < article.sentences.count {
+        context = String(article.text(of: article.sentences[occurrence.sentence]))
+      }
+      return .object([
+        "article": .string(occurrence.articleID.rawValue), "outlet": .string(article?.outlet ?? ""),
+        "text": .string(occurrence.text), "context": .string(context),
+      ])
+    }
+    let articleValues: [JSONValue] = entity.articles.map { id in
+      let count = entity.occurrences.filter { $0.articleID == id }.count
+      return .object([
+        "id": .string(id.rawValue), "outlet": .string(byID[id]?.outlet ?? ""),
+        "title": .string(byID[id]?.title ?? ""), "mentions": .number(Double(count)),
+      ])
+    }
+    let row: [JSONValue] = [
+      .string(entity.id.rawValue), .string(entity.canonicalName), .string(entity.kind.rawValue),
+      EntitySelection.aliasValues(entity), .array(entity.roles.map { .string($0) }),
+      EntitySelection.knowledgeBaseValues(entity), EntitySelection.rounded(entity.confidence),
+      EntitySelection.rounded(tone.compound),
+      .array(
+        tone.byOutlet.map {
+          .object([
+            "outlet": .string($0.outlet), "tone": EntitySelection.rounded($0.compound),
+            "sentences": .number(Double($0.sentences)),
+          ])
+        }), .array(articleValues), .array(mentions),
+    ]
+    return .table(
+      DataTable(
+        columns: [
+          "id", "name", "kind", "aliases", "roles", "kbIds", "confidence", "tone", "toneByOutlet", "articles",
+          "mentions",
+        ], rows: [row]))
+  }
+}
+
+/// `cooccur [--top N] [--within sentence|article]`.
+public struct CooccurCommand: ShellCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "cooccur",
+    abstract: "List pairs of entities named together, most frequent first.",
+    discussion: """
+      Pairs are counted once per sentence (or per article with --within article) in which \
+      both entities are named; the articles column counts the articles with at least one.
+      """)
+  public static let examples = [
+    "cooccur", "cooccur --top 5 --within article", "filter entity=Moscow | cooccur",
+  ]
+
+  @Option(help: "How many pairs to list.")
+  public var top = 20
+
+  @Option(help: "Count pairs per sentence or per article.")
+  public var within = "sentence"
+
+  @Option(help: "Only pairs whose entities are both of this kind.")
+  public var kind: String?
+
+  public init() {}
+
+  public func validate() throws {
+    guard within == "sentence" || within == "article" else {
+      throw ValidationError("--within must be sentence or article")
+    }
+    if let kind, EntitySelection.kind(named: kind) == nil {
+      throw ValidationError("--kind must be one of: person, organization, location, misc")
+    }
+    if top < 1 { throw ValidationError("--top must be at least 1") }
+  }
+
+  public func run(in context: CommandContext) async throws -> CommandValue {
+    let (entities, _) = try await EntitySelection.resolve(context)
+    let wanted = kind.flatMap(EntitySelection.kind(named:))
+    struct Place: Hashable {
+      var article: ArticleID
+      var sentence: Int
+    }
+    var members: [Place: Set<Int>] = [:]
+    for (index, entity) in entities.enumerated() where wanted == nil || entity.kind == wanted {
+      for occurrence in entity.occurrences {
+        members[
+          Place(article: occurrence.articleID, sentence: within == "article" ? 0 : occurrence.sentence),
+          default: []
+        ]
+        .insert(index)
+      }
+    }
+    var counts: [[Int]: (count: Int, articles: Set<ArticleID>)] = [:]
+    for (place, entityIndexes) in members where entityIndexes.count > 1 {
+      let sorted = entityIndexes.sorted()
+      for (position, first) in sorted.enumerated() {
+        for second in sorted[(position + 1)...] {
+          counts[[first, second], default: (0, [])].count += 1
+          counts[[first, second], default: (0, [])].articles.insert(place.article)
+        }
+      }
+    }
+    let ranked = counts.sorted { left, right in
+      if left.value.count != right.value.count { return left.value.count > right.value.count }
+      return left.key.lexicographicallyPrecedes(right.key)
+    }.prefix(top)
+    let rows: [[JSONValue]] = ranked.map { pair, value in
+      [
+        .string(entities[pair[0]].canonicalName), .string(entities[pair[1]].canonicalName),
+        .number(Double(value.count)), .number(Double(value.articles.count)),
+        .string(entities[pair[0]].id.rawValue), .string(entities[pair[1]].id.rawValue),
+      ]
+    }
+    return .table(
+      DataTable(columns: ["first", "second", "count", "articles", "firstId", "secondId"], rows: rows))
+  }
+}
+
+extension Array {
+  fileprivate var nonEmpty: Self? { isEmpty ? nil : self }
+}

@@ -1,0 +1,87 @@
+/// A document made ready for tagging: its tokens prepared and their static features extracted.
+struct PreparedDocument: Sendable {
+  var tokens: [[NERFeatureExtractor.PreparedToken]]
+  var features: [[[UInt64]]]
+
+  init(sentences: [[String]], extractor: NERFeatureExtractor) {
+    let tokens = sentences.map { $0.map(NERFeatureExtractor.prepare) }
+    let context = NERFeatureExtractor.documentContext(tokens)
+    self.tokens = tokens
+    features = tokens.indices.map { index in
+      extractor.features(of: tokens[index], headline: context.headlines[index], document: context)
+    }
+  }
+
+  /// Tags the sentences in order, feeding each sentence the history of what earlier sentences'
+  /// words were tagged as. `decode` gets the sentence's index and its history features per token
+  /// and returns one label per token.
+  func tag(labels: LabelSet, decode: (_ sentence: Int, _ history: [[UInt64]]) -> [Int]) -> [[Int]] {
+    var history: [String: [String: Int]] = [:]
+    var result: [[Int]] = []
+    result.reserveCapacity(tokens.count)
+    for (index, sentence) in tokens.enumerated() {
+      let historyFeatures = sentence.indices.map {
+        NERFeatureExtractor.historyFeatures(sentence, at: $0, history: history)
+      }
+      let path = decode(index, historyFeatures)
+      for (position, token) in sentence.enumerated() where token.isCapitalised || token.isAllCaps {
+        history[token.lower, default: [:]][labels.type(of: path[position]) ?? "O", default: 0] += 1
+      }
+      result.append(path)
+    }
+    return result
+  }
+}
+
+/// Tags token sequences with a trained ``NERModel``.
+public struct EntityRecognizer: Sendable {
+  /// The model.
+  public let model: NERModel
+  let extractor: NERFeatureExtractor
+
+  /// Creates a recognizer with `model` and the gazetteer it was trained with.
+  public init(model: NERModel, gazetteer: Gazetteer = .bundled) {
+    self.model = model
+    self.extractor = NERFeatureExtractor(gazetteer: gazetteer)
+  }
+
+  /// The recognizer with the bundled English model, or `nil` if the model is missing.
+  public static let bundled: EntityRecognizer? = NERModel.bundled.map { EntityRecognizer(model: $0) }
+
+  /// One tagged sentence: a BILOU tag and a confidence per token.
+  public struct TaggedSentence: Hashable, Sendable {
+    /// BILOU tags, e.g. `B-PER`, `L-PER`, `U-LOC`, `O`.
+    public var tags: [String]
+    /// The probability of each token's tag under the model, from 0 to 1.
+    public var confidences: [Double]
+    /// The entities: spans of tokens with a type.
+    public var chunks: [TaggedChunk] { EntityChunks.chunks(in: tags) }
+  }
+
+  /// Tags the sentences of one document (its words already split into tokens), in order: later
+  /// sentences use what earlier ones were tagged as.
+  /// - Parameter confidences: whether to compute each tag's probability (forward–backward);
+  ///   without it every confidence is 1.
+  public func tag(document sentences: [[String]], confidences wantsConfidences: Bool = true)
+    -> [TaggedSentence]
+  {
+    let prepared = PreparedDocument(sentences: sentences, extractor: extractor)
+    var confidences: [[Double]] = []
+    let paths = prepared.tag(labels: model.labels) { index, history in
+      var features = prepared.features[index]
+      for position in features.indices { features[position] += history[position] }
+      let emissions = model.emissions(features)
+      let path = SequenceDecoding.viterbi(
+        emissions: emissions, count: features.count, labels: model.labels, transitions: model.transitions)
+      confidences.append(
+        wantsConfidences
+          ? SequenceDecoding.marginals(
+            of: path, emissions: emissions, labels: model.labels, transitions: model.transitions)
+          : Array(repeating: 1, count: path.count))
+      return path
+    }
+    return zip(paths, confidences).map { path, confidence in
+      TaggedSentence(tags: path.map { model.labels.labels[$0] }, confidences: confidence)
+    }
+  }
+}

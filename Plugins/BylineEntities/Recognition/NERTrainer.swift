@@ -1,0 +1,229 @@
+import Foundation
+import Synchronization
+
+/// Trains a ``NERModel`` from annotated documents with the averaged structured perceptron:
+/// each sentence is decoded with the current weights (Viterbi under BILOU constraints, with the
+/// document history the recognizer uses), and where the decoded labels differ from the gold
+/// ones the gold features gain weight and the decoded ones lose it. The averaged weights are
+/// kept; with development data, the epoch that scores best on it is the one kept.
+public struct NERTrainer: Sendable {
+  /// How training runs.
+  public struct Options: Sendable {
+    /// Passes over the training data.
+    public var epochs = 12
+    /// Seed of the order in which documents are visited in each pass.
+    public var seed: UInt64 = 1
+    /// Features seen fewer times than this in training are left out.
+    public var minimumFeatureCount = 1
+    /// Creates options.
+    public init(epochs: Int = 12, seed: UInt64 = 1, minimumFeatureCount: Int = 1) {
+      self.epochs = epochs
+      self.seed = seed
+      self.minimumFeatureCount = minimumFeatureCount
+    }
+  }
+
+  /// What one pass achieved.
+  public struct EpochReport: Hashable, Sendable {
+    /// The pass, from 1.
+    public var epoch: Int
+    /// Training sentences whose decoded labels were wrong somewhere.
+    public var mistakes: Int
+    /// Entity F1 on the development data with the averaged weights, when there is any.
+    public var developmentF1: Double?
+  }
+
+  /// The options.
+  public var options: Options
+  let extractor: NERFeatureExtractor
+
+  /// Creates a trainer that uses `gazetteer` for features.
+  public init(gazetteer: Gazetteer = .bundled, options: Options = Options()) {
+    self.options = options
+    self.extractor = NERFeatureExtractor(gazetteer: gazetteer)
+  }
+
+  /// Trains on `documents`, choosing the number of passes on `development` when given.
+  /// - Parameter progress: called after each pass.
+  /// - Throws: `CancellationError` when the task is cancelled; ``NERTrainingError`` when the
+  ///   data has no entities.
+  public func train(
+    on documents: [CoNLLDocument], development: [CoNLLDocument] = [],
+    progress: (EpochReport) -> Void = { _ in }
+  ) throws -> NERModel {
+    let types = Set(
+      documents.flatMap { $0.sentences.flatMap { EntityChunks.chunks(in: $0.tags).map(\.type) } }
+    )
+    .sorted()
+    guard !types.isEmpty else { throw NERTrainingError(message: "the training data has no entities") }
+    guard types.count <= 60 else { throw NERTrainingError(message: "too many entity types (\(types.count))") }
+    let labels = LabelSet(types: types)
+    let width = labels.count
+    let prepared = documents.map { document in
+      PreparedDocument(sentences: document.sentences.map(\.tokens), extractor: extractor)
+    }
+    let gold = documents.map { $0.sentences.map { labels.indexes(of: $0.tags) } }
+
+    // Feature ids: history features first, then every static feature seen often enough.
+    var counts: [UInt64: Int] = [:]
+    for document in prepared {
+      for sentence in document.features {
+        for token in sentence { for hash in token { counts[hash, default: 0] += 1 } }
+      }
+    }
+    var ids: [UInt64: Int32] = [:]
+    var hashes: [UInt64] = []
+    for hash in NERFeatureExtractor.allHistoryFeatures(types: types) where ids[hash] == nil {
+      ids[hash] = Int32(hashes.count)
+      hashes.append(hash)
+    }
+    for (hash, count) in counts.sorted(by: { $0.key < $1.key }) where count >= options.minimumFeatureCount {
+      if ids[hash] == nil {
+        ids[hash] = Int32(hashes.count)
+        hashes.append(hash)
+      }
+    }
+    counts = [:]
+    let staticIDs: [[[[Int32]]]] = prepared.map { document in
+      document.features.map { sentence in sentence.map { token in token.compactMap { ids[$0] } } }
+    }
+
+    var weights = Array(repeating: Float(0), count: hashes.count * width)
+    var accumulated = Array(repeating: Double(0), count: hashes.count * width)
+    var transitions = Array(repeating: Float(0), count: (width + 1) * width)
+    var accumulatedTransitions = Array(repeating: Double(0), count: (width + 1) * width)
+    var step = 1.0
+    var generator = SplitMix64(seed: options.seed)
+    var best: (f1: Double, model: NERModel)?
+    func averagedModel(epoch: Int) -> NERModel {
+      let averaged = zip(weights, accumulated).map { Float(Double($0) - $1 / step) }
+      let averagedTransitions = zip(transitions, accumulatedTransitions).map { Float(Double($0) - $1 / step) }
+      return NERModel(
+        labels: labels, hashes: hashes, weights: averaged, transitions: averagedTransitions,
+        metadata: ["epochs": String(epoch), "trainingSentences": String(gold.reduce(0) { $0 + $1.count })])
+    }
+    for epoch in 1...max(1, options.epochs) {
+      try Task.checkCancellation()
+      var mistakes = 0
+      var order = Array(prepared.indices)
+      order.shuffle(using: &generator)
+      for documentIndex in order {
+        let document = prepared[documentIndex]
+        _ = document.tag(labels: labels) { sentenceIndex, history in
+          let sentenceIDs = staticIDs[documentIndex][sentenceIndex]
+          let goldPath = gold[documentIndex][sentenceIndex]
+          let features = sentenceIDs.indices.map { position in
+            sentenceIDs[position] + history[position].compactMap { ids[$0] }
+          }
+          var emissions = Array(repeating: Float(0), count: features.count * width)
+          weights.withUnsafeBufferPointer { weights in
+            for (position, tokenFeatures) in features.enumerated() {
+              let row = position * width
+              for feature in tokenFeatures {
+                let base = Int(feature) * width
+                for label in 0..<width { emissions[row + label] += weights[base + label] }
+              }
+            }
+          }
+          let path = SequenceDecoding.viterbi(
+            emissions: emissions, count: features.count, labels: labels, transitions: transitions)
+          if path != goldPath {
+            mistakes += 1
+            weights.withUnsafeMutableBufferPointer { weights in
+              accumulated.withUnsafeMutableBufferPointer { accumulated in
+                for position in path.indices where path[position] != goldPath[position] {
+                  for feature in features[position] {
+                    let base = Int(feature) * width
+                    weights[base + goldPath[position]] += 1
+                    accumulated[base + goldPath[position]] += step
+                    weights[base + path[position]] -= 1
+                    accumulated[base + path[position]] -= step
+                  }
+                }
+              }
+            }
+            for position in path.indices {
+              let goldPrevious = position == 0 ? width : goldPath[position - 1]
+              let predictedPrevious = position == 0 ? width : path[position - 1]
+              guard goldPrevious != predictedPrevious || goldPath[position] != path[position] else {
+                continue
+              }
+              transitions[goldPrevious * width + goldPath[position]] += 1
+              accumulatedTransitions[goldPrevious * width + goldPath[position]] += step
+              transitions[predictedPrevious * width + path[position]] -= 1
+              accumulatedTransitions[predictedPrevious * width + path[position]] -= step
+            }
+          }
+          step += 1
+          return path
+        }
+      }
+      var report = EpochReport(epoch: epoch, mistakes: mistakes, developmentF1: nil)
+      if !development.isEmpty {
+        let model = averagedModel(epoch: epoch)
+        let f1 = EntityRecognizer(model: model, extractor: extractor).evaluate(development).overall.f1
+        report.developmentF1 = f1
+        if best == nil || f1 > best!.f1 { best = (f1, model) }
+      }
+      progress(report)
+    }
+    if let best { return best.model }
+    return averagedModel(epoch: options.epochs)
+  }
+}
+
+/// Training data that cannot train a model.
+public struct NERTrainingError: Error, CustomStringConvertible {
+  /// What is wrong.
+  public var message: String
+  public var description: String { "error: \(message)" }
+}
+
+/// A small, fast, seedable random number generator, so that training is repeatable.
+struct SplitMix64: RandomNumberGenerator {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var value = state
+    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+    return value ^ (value >> 31)
+  }
+}
+
+extension EntityRecognizer {
+  init(model: NERModel, extractor: NERFeatureExtractor) {
+    self.model = model
+    self.extractor = extractor
+  }
+
+  /// Tags `documents` and scores the result against their tags, as conlleval would.
+  public func evaluate(_ documents: [CoNLLDocument]) -> NEREvaluation {
+    var evaluation = NEREvaluation()
+    for (document, tagged) in zip(documents, predictions(for: documents)) {
+      for (sentence, predicted) in zip(document.sentences, tagged) {
+        evaluation.add(gold: sentence.tags, predicted: predicted)
+      }
+    }
+    return evaluation
+  }
+
+  /// The predicted tags of every token, in IOB1 like the CoNLL-2003 data, documents in parallel.
+  public func predictions(for documents: [CoNLLDocument]) -> [[[String]]] {
+    let results = ResultSlots<[[String]]>(count: documents.count)
+    DispatchQueue.concurrentPerform(iterations: documents.count) { index in
+      let tagged = tag(document: documents[index].sentences.map(\.tokens), confidences: false)
+      results.set(index, tagged.map { EntityChunks.iob1($0.chunks, count: $0.tags.count) })
+    }
+    return results.values
+  }
+}
+
+/// Slots that concurrent workers fill, one slot each.
+final class ResultSlots<Value: Sendable>: Sendable {
+  private let slots: Mutex<[Value?]>
+  init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
+  func set(_ index: Int, _ value: Value) { slots.withLock { $0[index] = value } }
+  var values: [Value] { slots.withLock { $0.map { $0! } } }
+}
