@@ -39,6 +39,8 @@ public struct Gazetteer: Sendable {
     public var categories: Set<Category>
   }
 
+  /// Every entry, in the order of the files.
+  public private(set) var allEntries: [Entry] = []
   private var byName: [String: [Entry]] = [:]
   private var byLowercasedName: [String: [Entry]] = [:]
   private var phrasesByFirstWord: [String: [(words: [String], categories: Set<Category>)]] = [:]
@@ -148,6 +150,7 @@ public struct Gazetteer: Sendable {
   }
 
   private mutating func add(_ entry: Entry) {
+    allEntries.append(entry)
     for name in [entry.name] + entry.aliases {
       byName[name, default: []].append(entry)
       byLowercasedName[name.lowercased(), default: []].append(entry)

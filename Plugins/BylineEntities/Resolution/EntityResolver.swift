@@ -1,0 +1,578 @@
+import BylineCore
+
+/// Resolves the names the recognizer found into entities, within each article and across the
+/// corpus: one ``ResolvedEntity`` per real-world referent.
+///
+/// ```swift
+/// let resolver = EntityResolver()                       // the bundled gazetteer
+/// let entities = resolver.resolve(corpus.articles)      // most mentioned first
+/// corpus.annotations[ResolvedEntitiesKey.self] = entities
+/// ```
+///
+/// Within an article a short form ("Psaki", "Mr Putin", "El Amrani") joins the nearest earlier
+/// (else later) full name that ends with it, and an acronym joins the name it abbreviates.
+/// Across articles, names join when their folded forms are equal, when the gazetteer lists them
+/// as one entry, and — for people — when surnames are equal or spelling variants and first names
+/// are compatible; a surname alone joins a full name only when exactly one person in the corpus
+/// has that surname. The result does not depend on the order of the articles.
+/// `Resolution/RESOLUTION.md` lists the rules and the confidence formula.
+public struct EntityResolver: Sendable {
+  /// Words skipped when an acronym is made of a name's initials.
+  static let acronymStopWords: Set<String> = [
+    "of", "for", "and", "the", "in", "on", "de", "&", "a", "an", "to", "at", "des", "du", "la", "le",
+  ]
+
+  /// The lists names are looked up in.
+  public let gazetteer: Gazetteer
+  /// The extractor that finds roles the recognizer did not record.
+  public let roleExtractor: RoleExtractor
+  /// The gazetteer's people, by the phonetic key of their first given name.
+  private let peopleByGivenName: [String: [(name: PersonName, entry: Gazetteer.Entry)]]
+
+  /// Creates a resolver that looks names up in `gazetteer`.
+  public init(gazetteer: Gazetteer = .bundled) {
+    self.gazetteer = gazetteer
+    self.roleExtractor = RoleExtractor(gazetteer: gazetteer)
+    var people: [String: [(name: PersonName, entry: Gazetteer.Entry)]] = [:]
+    for entry in gazetteer.allEntries where entry.category == .person {
+      for written in [entry.name] + entry.aliases {
+        guard let name = PersonName(written), let given = name.firstGiven, name.hasFullGivenName else {
+          continue
+        }
+        people[NameSimilarity.phoneticKey(given), default: []].append((name, entry))
+      }
+    }
+    self.peopleByGivenName = people
+  }
+
+  /// Resolves the mentions stored on each article (under ``EntityMentionsKey``) into entities,
+  /// within and across articles. Articles without mentions contribute nothing.
+  ///
+  /// - Returns: The entities, most mentions first, then by canonical name.
+  public func resolve(_ articles: [NewsArticle]) -> [ResolvedEntity] {
+    let items = collect(articles)
+    var groups = Groups(items: items)
+    mergeGazetteerEntries(items, &groups)
+    var start = 0
+    while start < items.count {
+      var end = start
+      while end < items.count && items[end].article == items[start].article { end += 1 }
+      linkAcronyms(items, start..<end, articles[items[start].article].body, &groups)
+      linkShortForms(items, start..<end, &groups)
+      start = end
+    }
+    mergeEqualNames(items, &groups)
+    mergePeople(items, &groups)
+    return entities(items, &groups, articles)
+  }
+
+  // MARK: - Mentions
+
+  /// One mention with what resolution needs to know about it.
+  struct Item {
+    /// The index of the article in the input.
+    var article: Int
+    var articleID: ArticleID
+    var mention: EntityMention
+    /// The mention's text without a possessive.
+    var written: String
+    /// `written` without honorifics and leading titles: the name itself.
+    var name: String
+    /// ``NameSimilarity/comparisonKey(_:)`` of `name`.
+    var key: String
+    var role: String?
+    /// The gazetteer entry the name is on, if any.
+    var entry: Gazetteer.Entry?
+    /// What ties mentions of one gazetteer entry together.
+    var anchor: String?
+    /// The parsed name, for mentions of people.
+    var person: PersonName?
+    /// Whether the name is written like an acronym ("NATO", "U.N.").
+    var isAcronym: Bool
+
+    var isPerson: Bool { person != nil }
+  }
+
+  /// Every mention of every article, articles ordered by id (then input position), mentions by
+  /// span, so that what follows does not depend on input order.
+  private func collect(_ articles: [NewsArticle]) -> [Item] {
+    let order = articles.indices.sorted { (articles[$0].id, $0) < (articles[$1].id, $1) }
+    var items: [Item] = []
+    for index in order {
+      let article = articles[index]
+      let mentions = (article.annotations[EntityMentionsKey.self] ?? []).sorted {
+        ($0.span, $0.text) < ($1.span, $1.text)
+      }
+      for mention in mentions {
+        let written = NameSimilarity.withoutPossessive(mention.text)
+        var name = written
+        var words = name.split(whereSeparator: \.isWhitespace)
+        if let leading = roleExtractor.leadingRole(in: name) { words.removeFirst(leading.words) }
+        while words.count > 1, PersonName.honorifics.contains(NameSimilarity.wordKey(words[0])) {
+          words.removeFirst()
+        }
+        name = words.joined(separator: " ")
+        let key = NameSimilarity.comparisonKey(name)
+        guard !key.isEmpty else { continue }
+        let entry = gazetteerEntry(for: [written, name], kind: mention.kind)
+        let anchor = entry.map { entry -> String in
+          if entry.category == .demonym { return "demonym:" + (entry.countryID ?? entry.name) }
+          return entry.wikidataID ?? "\(entry.category.rawValue):\(entry.name)"
+        }
+        let isPerson = mention.kind == .person || entry?.category == .person
+        let letters = name.filter(\.isLetter)
+        items.append(
+          Item(
+            article: index, articleID: article.id, mention: mention, written: written, name: name, key: key,
+            role: mention.role ?? roleExtractor.role(for: mention, in: article), entry: entry, anchor: anchor,
+            person: isPerson ? PersonName(name) : nil,
+            isAcronym: !name.contains(" ") && (2...6).contains(letters.count)
+              && letters.allSatisfy(\.isUppercase) && name.allSatisfy { $0.isLetter || $0 == "." }))
+      }
+    }
+    return items
+  }
+
+  /// The gazetteer entry for a mention written as one of `names`, of a kind that fits `kind`:
+  /// people only for people, names of places and organisations for places, organisations and
+  /// other names (a capital standing for its government), demonyms for other names.
+  private func gazetteerEntry(for names: [String], kind: EntityKind) -> Gazetteer.Entry? {
+    func fits(_ entry: Gazetteer.Entry) -> Bool {
+      switch entry.category {
+      case .person: kind == .person
+      case .demonym: kind != .person
+      case .country, .place, .organization: kind != .person
+      case .givenName, .role: false
+      }
+    }
+    let precedence: [Gazetteer.Category] = [.person, .organization, .country, .place, .demonym]
+    var seen: Set<String> = []
+    for name in names where seen.insert(name).inserted {
+      for candidate in [name, name.hasPrefix("the ") ? String(name.dropFirst(4)) : "the " + name] {
+        let entries = gazetteer.entries(named: candidate).filter(fits)
+        if let best = entries.min(by: {
+          ($0.kind == kind ? 0 : 1, precedence.firstIndex(of: $0.category) ?? 9)
+            < ($1.kind == kind ? 0 : 1, precedence.firstIndex(of: $1.category) ?? 9)
+        }) {
+          return best
+        }
+      }
+    }
+    guard kind == .person else { return nil }
+    return names.lazy.compactMap(similarPerson).first
+  }
+
+  /// The one gazetteer person whose name is a spelling variant of `written`: the first given
+  /// names equal or variants, and the surnames sound-alike, or one letter apart when the given
+  /// names are equal. `nil` when no one or more than one person fits.
+  private func similarPerson(_ written: String) -> Gazetteer.Entry? {
+    guard let name = PersonName(written), let given = name.firstGiven, name.hasFullGivenName else {
+      return nil
+    }
+    var fits: [String: Gazetteer.Entry] = [:]
+    for candidate in peopleByGivenName[NameSimilarity.phoneticKey(given)] ?? [] {
+      guard let givenSimilarity = NameSimilarity.givenNameSimilarity(given, candidate.name.firstGiven) else {
+        continue
+      }
+      let surnameFits =
+        NameSimilarity.surnameSimilarity(name.surname, candidate.name.surname) != nil
+        || (givenSimilarity == 1 && NameSimilarity.isNearMiss(name.surname, candidate.name.surname))
+      if surnameFits { fits[candidate.entry.wikidataID ?? candidate.entry.name] = candidate.entry }
+    }
+    return fits.count == 1 ? fits.first?.value : nil
+  }
+
+  // MARK: - Merging
+
+  /// Union–find over mentions; a group remembers its gazetteer anchor and its weakest merge.
+  struct Groups {
+    private var parent: [Int]
+    private(set) var anchor: [String?]
+    private(set) var weakest: [Double]
+
+    init(items: [Item]) {
+      parent = Array(items.indices)
+      anchor = items.map(\.anchor)
+      weakest = Array(repeating: 1, count: items.count)
+    }
+
+    mutating func root(_ index: Int) -> Int {
+      var root = index
+      while parent[root] != root { root = parent[root] }
+      var node = index
+      while parent[node] != root {
+        let next = parent[node]
+        parent[node] = root
+        node = next
+      }
+      return root
+    }
+
+    /// Merges the groups of `first` and `second` unless they are anchored to different gazetteer
+    /// entries; `strength` is how sure the merge is.
+    @discardableResult
+    mutating func merge(_ first: Int, _ second: Int, strength: Double) -> Bool {
+      let a = root(first)
+      let b = root(second)
+      if a == b { return true }
+      if let x = anchor[a], let y = anchor[b], x != y { return false }
+      let (kept, joined) = a < b ? (a, b) : (b, a)
+      parent[joined] = kept
+      anchor[kept] = anchor[kept] ?? anchor[joined]
+      weakest[kept] = min(weakest[kept], weakest[joined], strength)
+      return true
+    }
+
+    /// The members of every group, keyed by root, each in item order.
+    mutating func members(count: Int) -> [Int: [Int]] {
+      var result: [Int: [Int]] = [:]
+      for index in 0..<count { result[root(index), default: []].append(index) }
+      return result
+    }
+  }
+
+  /// Mentions of one gazetteer entry are one entity.
+  private func mergeGazetteerEntries(_ items: [Item], _ groups: inout Groups) {
+    var first: [String: Int] = [:]
+    for (index, item) in items.enumerated() {
+      guard let anchor = item.anchor else { continue }
+      if let other = first[anchor] {
+        groups.merge(other, index, strength: items[other].key == item.key ? 1 : 0.98)
+      } else {
+        first[anchor] = index
+      }
+    }
+  }
+
+  /// Within one article, an acronym joins the name it abbreviates: the name just before it in
+  /// "Full Name (ACR)", else the nearest earlier, else the nearest later name with those initials.
+  private func linkAcronyms(_ items: [Item], _ range: Range<Int>, _ body: String, _ groups: inout Groups) {
+    let expansions = range.filter { !items[$0].isPerson && items[$0].name.contains(" ") }
+    guard !expansions.isEmpty else { return }
+    let utf8 = Array(body.utf8)
+    for index in range where !items[index].isPerson && !items[index].name.contains(" ") {
+      let item = items[index]
+      let letters = item.name.filter(\.isLetter)
+      let titleCase = letters.first?.isUppercase == true && letters.dropFirst().allSatisfy(\.isLowercase)
+      guard item.isAcronym || (titleCase && (3...6).contains(letters.count)) else { continue }
+      let acronym = NameSimilarity.wordKey(letters)
+      let candidates = expansions.filter { Self.initials(of: items[$0].name).contains(acronym) }
+      func precedesInParentheses(_ candidate: Int) -> Bool {
+        let end = items[candidate].mention.span.end
+        let start = item.mention.span.start
+        guard end <= start, start - end <= 3 else { return false }
+        let between = String(decoding: utf8[end..<start], as: UTF8.self)
+        return between.trimmingCharacters(in: .whitespaces) == "("
+      }
+      let position = item.mention.span.start
+      if let bracketed = candidates.first(where: precedesInParentheses) {
+        groups.merge(bracketed, index, strength: 0.97)
+      } else if let nearest = candidates.last(where: { items[$0].mention.span.start < position })
+        ?? candidates.first
+      {
+        groups.merge(nearest, index, strength: 0.9)
+      }
+    }
+  }
+
+  /// The acronyms `name` may be abbreviated to: initials of its capitalised words, of its words
+  /// without "of", "for", "and", "the"…, and of all its words, folded.
+  static func initials(of name: String) -> Set<String> {
+    let words = name.split { $0.isWhitespace || $0 == "-" }.filter { $0.first?.isLetter == true }
+    let capitalised = words.filter { $0.first?.isUppercase == true }
+    let content = words.filter { !acronymStopWords.contains($0.lowercased()) }
+    return Set(
+      [capitalised, content, words].filter { $0.count > 1 }.map {
+        NameSimilarity.wordKey(String($0.compactMap(\.first)))
+      })
+  }
+
+  /// Within one article, a short form of a person's name ("Putin", "Mr Putin", "El Amrani")
+  /// joins the nearest earlier full name that ends with it, else the nearest later one.
+  /// A one-word name recognised as another kind joins too, so that the kinds are put to a vote.
+  private func linkShortForms(_ items: [Item], _ range: Range<Int>, _ groups: inout Groups) {
+    let fullNames = range.filter { items[$0].person.map { !$0.given.isEmpty } ?? false }
+    guard !fullNames.isEmpty else { return }
+    for index in range {
+      let item = items[index]
+      let words: [String]
+      if let person = item.person {
+        guard person.given.isEmpty else { continue }
+        words = person.wordKeys
+      } else {
+        guard item.anchor == nil, !item.isAcronym, !item.name.contains(" "),
+          item.name.first?.isUppercase == true
+        else { continue }
+        words = [item.key]
+      }
+      let candidates = fullNames.filter { candidate in
+        let full = items[candidate].person!
+        guard words.count < full.wordKeys.count else { return false }
+        return Array(full.wordKeys.suffix(words.count)) == words
+          || (words.count == 1 && full.surnameKeys.contains(words[0]))
+          || !full.surnameKeys.isDisjoint(with: NameSimilarity.surnameKeys(words.joined(separator: " ")))
+      }
+      let position = item.mention.span.start
+      if let nearest = candidates.last(where: { items[$0].mention.span.start < position }) ?? candidates.first
+      {
+        groups.merge(nearest, index, strength: 0.95)
+      }
+    }
+  }
+
+  /// Across the corpus, names other than people's join when their folded forms are equal.
+  /// An acronym joins the other mentions of it unless they abbreviate different names.
+  private func mergeEqualNames(_ items: [Item], _ groups: inout Groups) {
+    var byKey: [String: [Int]] = [:]
+    for (index, item) in items.enumerated() where !item.isPerson {
+      byKey[item.key, default: []].append(index)
+    }
+    let acronymKeys = Set(items.filter { $0.isAcronym && !$0.isPerson }.map(\.key))
+    for key in byKey.keys.sorted() {
+      let indexes = byKey[key]!
+      if !acronymKeys.contains(key) {
+        for index in indexes.dropFirst() { groups.merge(indexes[0], index, strength: 1) }
+        continue
+      }
+      var expanded: [Int] = []
+      var bare: [Int] = []
+      let members = groups.members(count: items.count)
+      for index in indexes {
+        let root = groups.root(index)
+        let hasExpansion = members[root]!.contains { items[$0].name.contains(" ") }
+        if hasExpansion {
+          if !expanded.contains(where: { groups.root($0) == root }) { expanded.append(index) }
+        } else {
+          bare.append(index)
+        }
+      }
+      let target = expanded.count == 1 ? expanded[0] : bare.first
+      if let target {
+        for index in bare where index != target { groups.merge(target, index, strength: 0.9) }
+      }
+    }
+  }
+
+  /// What resolution knows of a group of mentions of a person.
+  private struct PersonGroup {
+    var root: Int
+    var names: [PersonName]
+    var full: Bool { names.contains(where: \.hasFullGivenName) }
+    var initialsOnly: Bool { !full && names.contains(where: \.hasOnlyInitials) }
+  }
+
+  /// Across the corpus, people join when their names match: first full names, then names with
+  /// initials, then surnames alone, each only when exactly one person fits.
+  private func mergePeople(_ items: [Item], _ groups: inout Groups) {
+    func personGroups() -> [PersonGroup] {
+      groups.members(count: items.count).compactMap { root, members in
+        let names = members.compactMap { items[$0].person }
+        guard names.count * 2 >= members.count else { return nil }
+        return PersonGroup(root: root, names: names)
+      }.sorted { $0.root < $1.root }
+    }
+    /// How sure it is that every name of `a` and every name of `b` are one person, or `nil`.
+    func similarity(_ a: PersonGroup, _ b: PersonGroup) -> Double? {
+      var weakest = 1.0
+      for x in a.names {
+        for y in b.names {
+          guard let given = NameSimilarity.givenNameSimilarity(x.firstGiven, y.firstGiven),
+            let surname = NameSimilarity.surnameSimilarity(x.surname, y.surname)
+              ?? (given == 1 && NameSimilarity.isNearMiss(x.surname, y.surname) ? 0.75 : nil)
+          else { return nil }
+          weakest = min(weakest, surname, given)
+        }
+      }
+      return weakest
+    }
+    // Full names: every pair whose names all agree.
+    var current = personGroups()
+    let full = current.filter(\.full)
+    var buckets: [Character: [Int]] = [:]
+    for (position, group) in full.enumerated() {
+      let letters = Set(
+        group.names.flatMap { $0.surnameKeys.compactMap { NameSimilarity.phoneticKey($0).first } })
+      for letter in letters { buckets[letter, default: []].append(position) }
+    }
+    var pairs: Set<[Int]> = []
+    for positions in buckets.values {
+      for (offset, a) in positions.enumerated() {
+        for b in positions[(offset + 1)...] { pairs.insert([a, b]) }
+      }
+    }
+    var merged: [Int: PersonGroup] = [:]
+    for pair in pairs.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+      let a = full[pair[0]].root
+      let b = full[pair[1]].root
+      let rootA = groups.root(a)
+      let rootB = groups.root(b)
+      guard rootA != rootB else { continue }
+      let groupA = merged[rootA] ?? full[pair[0]]
+      let groupB = merged[rootB] ?? full[pair[1]]
+      guard let strength = similarity(groupA, groupB), groups.merge(rootA, rootB, strength: strength) else {
+        continue
+      }
+      merged[groups.root(rootA)] = PersonGroup(root: groups.root(rootA), names: groupA.names + groupB.names)
+    }
+    // Initials, then surnames alone: join the one person that fits; surnames nobody's full name
+    // has join each other.
+    for pass in 0..<2 {
+      current = personGroups()
+      let targets = current.filter { pass == 0 ? $0.full : ($0.full || $0.initialsOnly) }
+      let sources = current.filter { pass == 0 ? $0.initialsOnly : (!$0.full && !$0.initialsOnly) }
+      var orphans: [PersonGroup] = []
+      for source in sources {
+        let fits = targets.compactMap { target in similarity(source, target).map { (target, $0) } }
+        if fits.count == 1 {
+          groups.merge(source.root, fits[0].0.root, strength: min(fits[0].1, 0.8))
+        } else if fits.isEmpty && pass == 1
+          && !targets.contains(where: { t in
+            source.names.contains { s in
+              t.names.contains { NameSimilarity.surnameSimilarity(s.surname, $0.surname) != nil }
+            }
+          })
+        {
+          orphans.append(source)
+        }
+      }
+      for (offset, orphan) in orphans.enumerated() {
+        for other in orphans[(offset + 1)...] where groups.root(other.root) != groups.root(orphan.root) {
+          if let strength = similarity(orphan, other) {
+            groups.merge(orphan.root, other.root, strength: strength)
+          }
+        }
+      }
+    }
+  }
+
+  // MARK: - Entities
+
+  private func entities(_ items: [Item], _ groups: inout Groups, _ articles: [NewsArticle])
+    -> [ResolvedEntity]
+  {
+    let members = groups.members(count: items.count)
+    var rootsByArticle: [Int: Set<Int>] = [:]
+    for (root, indexes) in members {
+      for index in indexes { rootsByArticle[items[index].article, default: []].insert(root) }
+    }
+    var entities: [(entity: ResolvedEntity, first: (ArticleID, Int))] = []
+    for (root, indexes) in members {
+      let group = indexes.map { items[$0] }
+      let inCorpusOrder = group.sorted { ($0.article, $0.mention.span) < ($1.article, $1.mention.span) }
+      let entry = group.first { $0.entry != nil && $0.entry?.category != .demonym }?.entry
+      let kind = Self.majorityKind(group.map(\.mention.kind), gazetteerKind: group.first?.entry?.kind)
+      let canonical = entry?.name ?? Self.canonicalName(group, isPerson: kind == .person)
+      let aliasCounts = Self.counted(group.map(\.written))
+      var knowledgeBaseIDs: [String: String] = [:]
+      if let wikidata = entry?.wikidataID { knowledgeBaseIDs["wikidata"] = wikidata }
+      var articleIDs: [ArticleID] = []
+      var seenArticles: Set<Int> = []
+      for item in inCorpusOrder where seenArticles.insert(item.article).inserted {
+        articleIDs.append(item.articleID)
+      }
+      let confidence = self.confidence(group, root: root, weakest: groups.weakest[root], rootsByArticle)
+      let entity = ResolvedEntity(
+        id: EntityID(knowledgeBaseIDs["wikidata"] ?? "\(kind.rawValue):\(Self.slug(canonical))"),
+        canonicalName: canonical, kind: kind,
+        aliases: aliasCounts.map(\.name).filter { $0 != canonical }, aliasCounts: aliasCounts,
+        mentions: inCorpusOrder.map {
+          Mention(articleID: $0.articleID, span: $0.mention.span, text: $0.mention.text)
+        },
+        occurrences: inCorpusOrder.map {
+          EntityOccurrence(
+            articleID: $0.articleID, sentence: $0.mention.sentence, span: $0.mention.span,
+            text: $0.mention.text)
+        },
+        articles: articleIDs, knowledgeBaseIDs: knowledgeBaseIDs, roles: Self.roles(group.compactMap(\.role)),
+        confidence: confidence)
+      entities.append((entity, (group[0].articleID, group[0].mention.span.start)))
+    }
+    // Different entities that would share an id are told apart by where they are first named.
+    var byID: [EntityID: [Int]] = [:]
+    for (index, entity) in entities.enumerated() { byID[entity.entity.id, default: []].append(index) }
+    for indexes in byID.values where indexes.count > 1 {
+      let ordered = indexes.sorted { entities[$0].first < entities[$1].first }
+      for (number, index) in ordered.enumerated().dropFirst() {
+        entities[index].entity.id = EntityID(entities[index].entity.id.rawValue + "-\(number + 1)")
+      }
+    }
+    return entities.map(\.entity).sorted {
+      ($1.mentions.count, $0.canonicalName, $0.id) < ($0.mentions.count, $1.canonicalName, $1.id)
+    }
+  }
+
+  /// The kind most mentions have; ties go to the gazetteer's kind, then to the first in name order.
+  static func majorityKind(_ kinds: [EntityKind], gazetteerKind: EntityKind?) -> EntityKind {
+    var counts: [EntityKind: Int] = [:]
+    for kind in kinds { counts[kind, default: 0] += 1 }
+    let top = counts.values.max() ?? 0
+    let leaders = counts.filter { $0.value == top }.keys
+    if let gazetteerKind, leaders.contains(gazetteerKind) { return gazetteerKind }
+    return leaders.min { $0.rawValue < $1.rawValue } ?? gazetteerKind ?? .miscellaneous
+  }
+
+  /// The most frequent full form of the names of `group` — for people a name with a given name,
+  /// for others a name that is not an acronym — preferring longer names on a tie, then the first
+  /// in alphabetical order.
+  static func canonicalName(_ group: [Item], isPerson: Bool) -> String {
+    let names = group.map(\.name)
+    let full = names.filter { name in
+      isPerson
+        ? PersonName(name)?.hasFullGivenName == true : (name.contains(" ") || !name.allSatisfy(\.isUppercase))
+    }
+    let initials = names.filter { isPerson && PersonName($0)?.hasOnlyInitials == true }
+    let candidates = !full.isEmpty ? full : !initials.isEmpty ? initials : names
+    var counts: [String: Int] = [:]
+    for name in candidates { counts[name, default: 0] += 1 }
+    return counts.max { a, b in
+      let left = (a.value, a.key.split(separator: " ").count, a.key.count)
+      let right = (b.value, b.key.split(separator: " ").count, b.key.count)
+      return left != right ? left < right : a.key > b.key
+    }?.key ?? names[0]
+  }
+
+  /// Distinct names with their counts, most used first, then in alphabetical order.
+  static func counted(_ names: [String]) -> [AliasCount] {
+    var counts: [String: Int] = [:]
+    for name in names { counts[name, default: 0] += 1 }
+    return counts.map { AliasCount(name: $0.key, count: $0.value) }.sorted {
+      ($1.count, $0.name) < ($0.count, $1.name)
+    }
+  }
+
+  /// Roles compared ignoring case, each written as most often written, most used first.
+  static func roles(_ roles: [String]) -> [String] {
+    var written: [String: [String]] = [:]
+    for role in roles { written[role.lowercased(), default: []].append(role) }
+    return written.values.map { variants in (counted(variants)[0].name, variants.count) }
+      .sorted { ($1.1, $0.0) < ($0.1, $1.0) }.map(\.0)
+  }
+
+  /// A folded, hyphenated form of `name` for ids: `"Jana Kowalczyk"` → `"jana-kowalczyk"`.
+  static func slug(_ name: String) -> String {
+    let words = NameSimilarity.withoutPossessive(name).split { $0.isWhitespace || $0 == "-" }
+    return words.map(NameSimilarity.wordKey).filter { !$0.isEmpty }.joined(separator: "-")
+  }
+
+  /// The weakest merge in the group, raised by 0.05 when one role is stated in two or more of its
+  /// articles and by 0.05 when another entity is named in two or more of them; at most 1.
+  private func confidence(_ group: [Item], root: Int, weakest: Double, _ rootsByArticle: [Int: Set<Int>])
+    -> Double
+  {
+    guard weakest < 1 else { return 1 }
+    var boost = 0.0
+    var roleArticles: [String: Set<Int>] = [:]
+    for item in group {
+      if let role = item.role {
+        roleArticles[gazetteer.roleGroup(of: role) ?? role.lowercased(), default: []].insert(item.article)
+      }
+    }
+    if roleArticles.values.contains(where: { $0.count > 1 }) { boost += 0.05 }
+    var neighbours: [Int: Int] = [:]
+    for article in Set(group.map(\.article)) {
+      for other in rootsByArticle[article] ?? [] where other != root { neighbours[other, default: 0] += 1 }
+    }
+    if neighbours.values.contains(where: { $0 > 1 }) { boost += 0.05 }
+    return (min(1, weakest + boost) * 1000).rounded() / 1000
+  }
+}
