@@ -170,7 +170,9 @@ let package = Package(
     ),
     .testTarget(
       name: "BylineEntitiesTests",
-      dependencies: ["BylineCore", "BylineTesting", "BylineEntities", "BylineParsing", "BylineShell"],
+      dependencies: [
+        "BylineCore", "BylineTesting", "BylineEntities", "BylineParsing", "BylineShell", "BylineSampleCorpus",
+      ],
       swiftSettings: strictSettings
     ),
     .testTarget(

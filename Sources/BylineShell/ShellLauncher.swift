@@ -104,6 +104,29 @@ public enum ShellLauncher {
     }
   }
 
+  /// The names of every command a shell with `registry` offers: the built-ins and the plugins'.
+  public static func commandNames(registry: PluginRegistry) -> Set<String> {
+    Set(CommandCatalog(builtins: Shell.builtins, registry: registry).names)
+  }
+
+  /// Runs one command given as separate words, as in `byline train ner --data eng.train`: the
+  /// words are quoted back into a command line and run on the sample corpus (or nothing, with
+  /// `empty`), like `byline -c`.
+  /// - Returns: the process exit status.
+  public static func runCommand(
+    _ words: [String], registry: PluginRegistry, sampleCorpus: String?, empty: Bool = false
+  ) async -> Int32 {
+    let line = words.map(quotedWord).joined(separator: " ")
+    guard let options = try? LaunchOptions.parse(["-c", line] + (empty ? ["--empty"] : [])) else { return 2 }
+    return await run(options, registry: registry, sampleCorpus: sampleCorpus)
+  }
+
+  /// `word` quoted for the shell's lexer when it needs to be.
+  static func quotedWord(_ word: String) -> String {
+    let plain = !word.isEmpty && word.allSatisfy { $0.isLetter || $0.isNumber || "-_./=:,+@%".contains($0) }
+    return plain ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+  }
+
   /// Reads standard input to the end, as lines.
   static func readAllLines() -> [String] {
     var reader = PlainLineReader()

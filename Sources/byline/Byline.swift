@@ -22,6 +22,7 @@ struct Byline: AsyncParsableCommand {
         byline news/ feed.jsonl                  interactive, on your files
         byline -c 'search fire | articles --format json'
         byline analysis.byline                   run a script
+        byline train ner --data eng.train        run one command
         echo 'stats' | byline -                  a script from standard input
       """,
     version: ShellLauncher.version)
@@ -33,6 +34,30 @@ struct Byline: AsyncParsableCommand {
     ParsingPlugin(), SentimentPlugin(), SummarizationPlugin(), EntitiesPlugin(),
     EntityResolutionPlugin(),
   ]
+
+  /// `byline COMMAND ARGS...` runs one shell command when COMMAND names a command and no file;
+  /// everything else is parsed as the options and paths above.
+  static func main() async {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if let first = arguments.first, !first.hasPrefix("-"), !FileManager.default.fileExists(atPath: first),
+      let registry = try? PluginRegistry(bundledPlugins),
+      ShellLauncher.commandNames(registry: registry).contains(first)
+    {
+      let status = await ShellLauncher.runCommand(
+        arguments, registry: registry, sampleCorpus: SampleCorpus.directory)
+      Self.exit(withError: status == 0 ? nil : ExitCode(status))
+    }
+    do {
+      var command = try parseAsRoot()
+      if var asyncCommand = command as? any AsyncParsableCommand {
+        try await asyncCommand.run()
+      } else {
+        try command.run()
+      }
+    } catch {
+      exit(withError: error)
+    }
+  }
 
   mutating func run() async throws {
     let registry = try PluginRegistry(Self.bundledPlugins)

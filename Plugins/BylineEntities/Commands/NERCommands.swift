@@ -33,17 +33,32 @@ public struct TrainCommand: ShellCommand {
   @Option(help: "Where to write the model.")
   public var output = "ner-model.bin"
 
+  @Option(help: "Leave out features seen fewer times than this in the training data.")
+  public var minCount = 1
+
+  @Option(help: "Tag each document once (1) or twice (2, the second time with document-wide votes).")
+  public var documentPasses = 2
+
+  @Option(help: "Seed of the order documents are visited in.")
+  public var seed: UInt64 = 1
+
   public init() {}
 
   public func validate() throws {
     guard task == "ner" else { throw ValidationError("'\(task)' cannot be trained; the task is: ner") }
     guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1") }
+    guard minCount >= 1 else { throw ValidationError("--min-count must be at least 1") }
+    guard documentPasses == 1 || documentPasses == 2 else {
+      throw ValidationError("--document-passes must be 1 or 2")
+    }
   }
 
   public func run(in context: CommandContext) async throws -> CommandValue {
     let training = try NERDataFiles.read(data, context: context)
     let development = try dev.map { try NERDataFiles.read($0, context: context) } ?? []
-    let trainer = NERTrainer(options: NERTrainer.Options(epochs: epochs))
+    let trainer = NERTrainer(
+      options: NERTrainer.Options(
+        epochs: epochs, seed: seed, minimumFeatureCount: minCount, documentPasses: documentPasses))
     let started = Date()
     var model = try trainer.train(on: training, development: development) { report in
       var line = "epoch \(report.epoch): \(report.mistakes) sentences wrong"

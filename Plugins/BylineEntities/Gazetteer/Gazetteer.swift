@@ -45,6 +45,7 @@ public struct Gazetteer: Sendable {
   private var byLowercasedName: [String: [Entry]] = [:]
   private var phrasesByFirstWord: [String: [(words: [String], categories: Set<Category>)]] = [:]
   private var givenNames: Set<String> = []
+  private var givenNameKeys: Set<String> = []
   private var roleGroups: [String: String] = [:]
   /// The longest role phrase, in words.
   public private(set) var longestRole = 1
@@ -143,6 +144,7 @@ public struct Gazetteer: Sendable {
         let name = line.trimmingCharacters(in: .whitespaces)
         if !name.isEmpty {
           givenNames.insert(name)
+          givenNameKeys.insert(NameSimilarity.phoneticKey(name))
           addPhrase([name], .givenName)
         }
       }
@@ -191,6 +193,11 @@ public struct Gazetteer: Sendable {
 
   /// Whether `word` is a common given name.
   public func isGivenName(_ word: String) -> Bool { givenNames.contains(word) }
+
+  /// Whether `word` is a common given name or a spelling of one ("Dmitriy" for "Dmitry").
+  public func isGivenNameVariant(_ word: String) -> Bool {
+    givenNames.contains(word) || givenNameKeys.contains(NameSimilarity.phoneticKey(word))
+  }
 
   /// The group of a title or role (e.g. `"spokesperson"` for "press secretary"), or `nil` when
   /// the phrase is not a known role. Case is ignored.

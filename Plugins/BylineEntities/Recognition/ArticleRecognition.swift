@@ -28,7 +28,7 @@ extension EntityRecognizer {
     let tagged = tag(document: words)
     var mentions: [EntityMention] = []
     for (sentenceIndex, sentence) in tagged.enumerated() {
-      for chunk in sentence.chunks {
+      for chunk in separatingTitles(sentence.chunks, words: words[sentenceIndex]) {
         let spans = sentences[sentenceIndex]
         let span = TextSpan(
           start: spans[chunk.tokens.lowerBound].start, end: spans[chunk.tokens.upperBound - 1].end)
@@ -41,6 +41,45 @@ extension EntityRecognizer {
     }
     return mentions
   }
+
+  /// The chunks with titles taken out of names: a role inside a chunk followed by a name
+  /// ("Porthaven Mayor Annelise Drummond", "Bank Governor Eddie Lund" tagged as one name) leaves a
+  /// person chunk for the words after it, and the words before it keep the chunk's type. The
+  /// words after the role must be at least two capitalised words, starting with a known given
+  /// name when the role is also an ordinary word of names ("General Electric Company" stays whole).
+  func separatingTitles(_ chunks: [TaggedChunk], words: [String]) -> [TaggedChunk] {
+    let gazetteer = extractor.gazetteer
+    var result: [TaggedChunk] = []
+    for chunk in chunks {
+      var split: [TaggedChunk]?
+      search: for start in chunk.tokens {
+        for length in stride(from: gazetteer.longestRole, through: 1, by: -1) {
+          let nameStart = start + length
+          guard nameStart <= chunk.tokens.upperBound - 2 else { continue }
+          let phrase = words[start..<nameStart].joined(separator: " ")
+          guard let group = gazetteer.roleGroup(of: phrase), group != "honorific" else { continue }
+          let name = words[nameStart..<chunk.tokens.upperBound]
+          guard name.allSatisfy({ $0.first?.isUppercase == true }),
+            chunk.type == "PER" || gazetteer.isGivenNameVariant(name[nameStart])
+              || !Self.ambiguousRoles.contains(phrase.lowercased())
+          else { continue }
+          split =
+            (start > chunk.tokens.lowerBound
+              ? [TaggedChunk(tokens: chunk.tokens.lowerBound..<start, type: chunk.type)] : [])
+            + [TaggedChunk(tokens: nameStart..<chunk.tokens.upperBound, type: "PER")]
+          break search
+        }
+      }
+      result += split ?? [chunk]
+    }
+    return result
+  }
+
+  /// Roles that are also ordinary words in the names of companies and things.
+  static let ambiguousRoles: Set<String> = [
+    "general", "major", "justice", "father", "deputy", "representative", "head", "chief", "captain", "judge",
+    "director", "governor", "marshal", "admiral", "king", "queen", "prince", "princess", "president",
+  ]
 
   /// The entity kind for a model's type name: `PER`, `ORG`, `LOC`, `MISC`, or any other name as
   /// a kind of its own (lower-cased).
@@ -69,16 +108,22 @@ extension EntityRecognizer {
     return [span]
   }
 
-  /// Tokens for a body without token spans: runs of letters and digits, and single marks.
+  /// Tokens for a body without token spans: runs of letters and digits (with an apostrophe or a
+  /// full stop inside, as in "O'Neill" or "U.S"), and single marks.
   static func fallbackTokens(_ text: String) -> [TextSpan] {
+    let scalars = Array(text.unicodeScalars)
+    func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+      scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+    }
     var spans: [TextSpan] = []
     var start: Int?
     var offset = 0
-    for scalar in text.unicodeScalars {
+    for (index, scalar) in scalars.enumerated() {
       let length = String(scalar).utf8.count
-      let isWord =
-        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "'" || scalar == "."
-      if isWord {
+      let joins =
+        (scalar == "'" || scalar == ".") && start != nil && index + 1 < scalars.count
+        && isWordScalar(scalars[index + 1])
+      if isWordScalar(scalar) || joins {
         if start == nil { start = offset }
       } else {
         if let open = start { spans.append(TextSpan(start: open, end: offset)) }

@@ -24,8 +24,13 @@ public struct CoNLLSentence: Hashable, Sendable {
 public struct CoNLLDocument: Hashable, Sendable {
   /// The sentences, in order.
   public var sentences: [CoNLLSentence]
+  /// The columns of the `-DOCSTART-` line that began the document, if one did.
+  public var startLine: [String]?
   /// Creates a document.
-  public init(sentences: [CoNLLSentence]) { self.sentences = sentences }
+  public init(sentences: [CoNLLSentence], startLine: [String]? = nil) {
+    self.sentences = sentences
+    self.startLine = startLine
+  }
 }
 
 /// A problem in a CoNLL file, with its place.
@@ -58,15 +63,16 @@ public enum CoNLLFormat {
       if !current.tokens.isEmpty { sentences.append(current) }
       current = CoNLLSentence(tokens: [], columns: [], tags: [], line: 0)
     }
+    var startLine: [String]?
     func endDocument() {
       endSentence()
-      if !sentences.isEmpty { documents.append(CoNLLDocument(sentences: sentences)) }
+      if !sentences.isEmpty { documents.append(CoNLLDocument(sentences: sentences, startLine: startLine)) }
       sentences = []
     }
     var lineNumber = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // Lines end in LF, CRLF or CR ("\r\n" is one Character, and a newline).
+    for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
       lineNumber += 1
-      let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
       let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
       if fields.isEmpty {
         endSentence()
@@ -74,6 +80,7 @@ public enum CoNLLFormat {
       }
       if fields[0] == "-DOCSTART-" {
         endDocument()
+        startLine = fields
         continue
       }
       let tag = fields.count > 1 ? fields[fields.count - 1] : "O"
@@ -108,11 +115,12 @@ public enum CoNLLFormat {
   }
 
   /// Writes documents back in the same layout, with `extraTags` (one per token, in order)
-  /// appended as a last column: the layout conlleval reads.
+  /// appended as a last column, `-DOCSTART-` lines included (with `O` appended): the layout
+  /// conlleval reads, every line with the same number of fields.
   public static func write(_ documents: [CoNLLDocument], appending extraTags: [[[String]]]) -> String {
     var output = ""
     for (documentIndex, document) in documents.enumerated() {
-      output += "-DOCSTART- -X- -X- O\n\n"
+      if let startLine = document.startLine { output += (startLine + ["O"]).joined(separator: " ") + "\n\n" }
       for (sentenceIndex, sentence) in document.sentences.enumerated() {
         let predicted = extraTags[documentIndex][sentenceIndex]
         for (index, columns) in sentence.columns.enumerated() {

@@ -13,9 +13,13 @@ struct PreparedDocument: Sendable {
   }
 
   /// Tags the sentences in order, feeding each sentence the history of what earlier sentences'
-  /// words were tagged as. `decode` gets the sentence's index and its history features per token
-  /// and returns one label per token.
-  func tag(labels: LabelSet, decode: (_ sentence: Int, _ history: [[UInt64]]) -> [Int]) -> [[Int]] {
+  /// words were tagged as. With `passes` 2, the document is then tagged again, each word also
+  /// told what its other occurrences anywhere in the document were tagged as the first time.
+  /// `decode` gets the sentence's index and its extra features per token and returns one label
+  /// per token; the last pass's labels are returned.
+  func tag(
+    labels: LabelSet, passes: Int = 1, decode: (_ sentence: Int, _ extra: [[UInt64]]) -> [Int]
+  ) -> [[Int]] {
     var history: [String: [String: Int]] = [:]
     var result: [[Int]] = []
     result.reserveCapacity(tokens.count)
@@ -29,7 +33,21 @@ struct PreparedDocument: Sendable {
       }
       result.append(path)
     }
-    return result
+    guard passes > 1 else { return result }
+    // `history` now holds every occurrence's first-pass type.
+    var second: [[Int]] = []
+    second.reserveCapacity(tokens.count)
+    for (index, sentence) in tokens.enumerated() {
+      let extra = sentence.indices.map { position -> [UInt64] in
+        let token = sentence[position]
+        guard token.isCapitalised || token.isAllCaps, var votes = history[token.lower] else { return [] }
+        let own = labels.type(of: result[index][position]) ?? "O"
+        votes[own, default: 0] -= 1
+        return NERFeatureExtractor.documentVoteFeatures(votes.filter { $0.value > 0 })
+      }
+      second.append(decode(index, extra))
+    }
+    return second
   }
 }
 
@@ -39,10 +57,10 @@ public struct EntityRecognizer: Sendable {
   public let model: NERModel
   let extractor: NERFeatureExtractor
 
-  /// Creates a recognizer with `model` and the gazetteer it was trained with.
-  public init(model: NERModel, gazetteer: Gazetteer = .bundled) {
+  /// Creates a recognizer with `model` and the gazetteer and word clusters it was trained with.
+  public init(model: NERModel, gazetteer: Gazetteer = .bundled, clusters: WordClusters = .bundled) {
     self.model = model
-    self.extractor = NERFeatureExtractor(gazetteer: gazetteer)
+    self.extractor = NERFeatureExtractor(gazetteer: gazetteer, clusters: clusters)
   }
 
   /// The recognizer with the bundled English model, or `nil` if the model is missing.
@@ -67,7 +85,7 @@ public struct EntityRecognizer: Sendable {
   {
     let prepared = PreparedDocument(sentences: sentences, extractor: extractor)
     var confidences: [[Double]] = []
-    let paths = prepared.tag(labels: model.labels) { index, history in
+    let paths = prepared.tag(labels: model.labels, passes: model.documentPasses) { index, history in
       var features = prepared.features[index]
       for position in features.indices { features[position] += history[position] }
       let emissions = model.emissions(features)

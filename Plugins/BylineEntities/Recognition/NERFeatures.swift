@@ -6,6 +6,12 @@
 /// feature and the model stores no feature names.
 struct NERFeatureExtractor: Sendable {
   let gazetteer: Gazetteer
+  let clusters: WordClusters
+
+  init(gazetteer: Gazetteer, clusters: WordClusters = .bundled) {
+    self.gazetteer = gazetteer
+    self.clusters = clusters
+  }
 
   /// The templates; their raw values are part of each hash, so changing them changes the model.
   enum Template: UInt8 {
@@ -15,7 +21,8 @@ struct NERFeatureExtractor: Sendable {
     case previousShape, nextShape, previousBigram, nextBigram, shapeTrigram, previousWord, nextWord
     case gazetteer, gazetteerPrevious, gazetteerNext, initialWord, headline, lowercaseInDocument
     case documentForm, documentFormShape, capitalisedInDocument, flags, history, historyPrevious
-    case historyNext, lengthClass, headlineWord, previous2Bigram, contextPrevious, contextNext
+    case historyNext, lengthClass, headlineWord, previous2Bigram, contextPrevious, contextNext, cluster
+    case documentVote, documentSeen
   }
 
   /// Tokens of one sentence, prepared once.
@@ -190,6 +197,12 @@ struct NERFeatureExtractor: Sendable {
           add(.documentFormShape, Self.prepare(form).shortShape)
         }
       }
+      for offset in -2...2 where index + offset >= 0 && index + offset < count {
+        let neighbour = tokens[index + offset]
+        guard let path = clusters.clusters(of: neighbour.word) else { continue }
+        let levels = abs(offset) == 2 ? [1] : [0, 1, 2]
+        for level in levels { add(.cluster, String(offset), String(level), String(path[level])) }
+      }
       if let neighbours = document.neighbours[token.lower] {
         for word in neighbours.previous { add(.contextPrevious, word) }
         for word in neighbours.next { add(.contextNext, word) }
@@ -246,10 +259,20 @@ struct NERFeatureExtractor: Sendable {
     return features
   }
 
-  /// Every history feature there can be for `types`, so that training can give them ids first.
+  /// The second-pass features of a word: the type most of its other occurrences in the
+  /// document were tagged with, and every type any of them was.
+  static func documentVoteFeatures(_ votes: [String: Int]) -> [UInt64] {
+    guard let majority = votes.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return [] }
+    return [hash(.documentVote, [majority.key])] + votes.keys.sorted().map { hash(.documentSeen, [$0]) }
+  }
+
+  /// Every history and document-vote feature there can be for `types`, so that training can
+  /// give them ids first.
   static func allHistoryFeatures(types: [String]) -> [UInt64] {
     (types + ["O"]).flatMap { type in
-      [Template.history, .historyPrevious, .historyNext].map { hash($0, [type]) }
+      [Template.history, .historyPrevious, .historyNext, .documentVote, .documentSeen].map {
+        hash($0, [type])
+      }
     }
   }
 

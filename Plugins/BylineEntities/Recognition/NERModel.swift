@@ -19,6 +19,10 @@ public struct NERModel: Sendable {
   /// Facts about the model: its training data, epochs, date, and its scores on held-out data.
   public let metadata: [String: String]
 
+  /// How many times a document is tagged: 2 when the model was trained to re-tag each document
+  /// knowing what every occurrence of each word was tagged as the first time.
+  public var documentPasses: Int { Int(metadata["documentPasses"] ?? "1") ?? 1 }
+
   /// The entity types the model tags, e.g. `["LOC", "MISC", "ORG", "PER"]`.
   public var types: [String] { labels.types }
   /// The number of features with a weight.
@@ -107,7 +111,9 @@ public struct NERModel: Sendable {
   /// The model's bytes, in the format ``init(contentsOf:)`` reads.
   public func serialized() throws -> Data {
     var data = Data(Self.magic)
-    let header = try JSONEncoder().encode(
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    let header = try encoder.encode(
       Header(
         types: labels.types, scale: scale, features: featureCount, entries: entryLabels.count,
         metadata: metadata))
@@ -145,6 +151,12 @@ public struct NERModel: Sendable {
     } catch {
       throw NERModelError(source: source, message: "unreadable header: \(error)")
     }
+    let remaining = data.count - reader.offset
+    guard !header.types.isEmpty, header.types.count <= 60, header.features >= 0, header.entries >= 0,
+      header.features <= remaining / 12, header.entries <= remaining / 3, header.scale.isFinite
+    else {
+      throw NERModelError(source: source, message: "the header's counts do not fit the file")
+    }
     let labels = LabelSet(types: header.types)
     let transitionCount = (labels.count + 1) * labels.count
     var transitions: [Float] = []
@@ -159,7 +171,9 @@ public struct NERModel: Sendable {
     var entryValues: [Int16] = []
     entryValues.reserveCapacity(header.entries)
     for _ in 0..<header.entries { entryValues.append(Int16(bitPattern: try reader.integer(UInt16.self))) }
-    guard rowStarts.last.map(Int.init) == header.entries, entryLabels.allSatisfy({ Int($0) < labels.count })
+    guard rowStarts.first == 0, rowStarts.last.map(Int.init) == header.entries,
+      zip(rowStarts, rowStarts.dropFirst()).allSatisfy({ $0 <= $1 }),
+      entryLabels.allSatisfy({ Int($0) < labels.count })
     else {
       throw NERModelError(source: source, message: "inconsistent weight tables")
     }
@@ -195,7 +209,12 @@ public struct NERModelError: Error, CustomStringConvertible {
 private struct ByteReader {
   let bytes: [UInt8]
   let source: String
-  var offset = 0
+  private(set) var offset = 0
+
+  init(bytes: [UInt8], source: String) {
+    self.bytes = bytes
+    self.source = source
+  }
 
   mutating func bytes(_ count: Int) throws -> [UInt8] {
     guard count >= 0, offset + count <= bytes.count else {

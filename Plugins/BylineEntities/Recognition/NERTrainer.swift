@@ -15,11 +15,15 @@ public struct NERTrainer: Sendable {
     public var seed: UInt64 = 1
     /// Features seen fewer times than this in training are left out.
     public var minimumFeatureCount = 1
+    /// 2 to train the model to tag each document twice, the second time knowing what every
+    /// occurrence of each word was tagged as the first time; 1 for a single pass.
+    public var documentPasses = 2
     /// Creates options.
-    public init(epochs: Int = 12, seed: UInt64 = 1, minimumFeatureCount: Int = 1) {
+    public init(epochs: Int = 12, seed: UInt64 = 1, minimumFeatureCount: Int = 1, documentPasses: Int = 2) {
       self.epochs = epochs
       self.seed = seed
       self.minimumFeatureCount = minimumFeatureCount
+      self.documentPasses = max(1, min(2, documentPasses))
     }
   }
 
@@ -37,10 +41,12 @@ public struct NERTrainer: Sendable {
   public var options: Options
   let extractor: NERFeatureExtractor
 
-  /// Creates a trainer that uses `gazetteer` for features.
-  public init(gazetteer: Gazetteer = .bundled, options: Options = Options()) {
+  /// Creates a trainer that uses `gazetteer` and `clusters` for features.
+  public init(
+    gazetteer: Gazetteer = .bundled, clusters: WordClusters = .bundled, options: Options = Options()
+  ) {
     self.options = options
-    self.extractor = NERFeatureExtractor(gazetteer: gazetteer)
+    self.extractor = NERFeatureExtractor(gazetteer: gazetteer, clusters: clusters)
   }
 
   /// Trains on `documents`, choosing the number of passes on `development` when given.
@@ -100,7 +106,10 @@ public struct NERTrainer: Sendable {
       let averagedTransitions = zip(transitions, accumulatedTransitions).map { Float(Double($0) - $1 / step) }
       return NERModel(
         labels: labels, hashes: hashes, weights: averaged, transitions: averagedTransitions,
-        metadata: ["epochs": String(epoch), "trainingSentences": String(gold.reduce(0) { $0 + $1.count })])
+        metadata: [
+          "epochs": String(epoch), "trainingSentences": String(gold.reduce(0) { $0 + $1.count }),
+          "documentPasses": String(options.documentPasses),
+        ])
     }
     for epoch in 1...max(1, options.epochs) {
       try Task.checkCancellation()
@@ -109,7 +118,7 @@ public struct NERTrainer: Sendable {
       order.shuffle(using: &generator)
       for documentIndex in order {
         let document = prepared[documentIndex]
-        _ = document.tag(labels: labels) { sentenceIndex, history in
+        _ = document.tag(labels: labels, passes: options.documentPasses) { sentenceIndex, history in
           let sentenceIDs = staticIDs[documentIndex][sentenceIndex]
           let goldPath = gold[documentIndex][sentenceIndex]
           let features = sentenceIDs.indices.map { position in

@@ -59,6 +59,7 @@ public struct EntityResolver: Sendable {
       while end < items.count && items[end].article == items[start].article { end += 1 }
       linkAcronyms(items, start..<end, articles[items[start].article].body, &groups)
       linkShortForms(items, start..<end, &groups)
+      linkOrganizationShortForms(items, start..<end, &groups)
       start = end
     }
     mergeEqualNames(items, &groups)
@@ -290,6 +291,35 @@ public struct EntityResolver: Sendable {
   /// Within one article, a short form of a person's name ("Putin", "Mr Putin", "El Amrani")
   /// joins the nearest earlier full name that ends with it, else the nearest later one.
   /// A one-word name recognised as another kind joins too, so that the kinds are put to a vote.
+  /// Words that say what sort of company or body a name is, which a short form leaves out:
+  /// "Norvane" for "Norvane Chemicals", "Kalvar" for "Kalvar Capital Group".
+  static let organizationDesignators: Set<String> = [
+    "airlines", "airways", "ag", "bank", "capital", "chemical", "chemicals", "co", "company", "corp",
+    "corporation", "electric", "energy", "enterprises", "entertainment", "financial", "foods", "gas", "group",
+    "holdings", "homes", "inc", "industries", "insurance", "international", "limited", "llc", "ltd", "media",
+    "mining", "motors", "oil", "partners", "petroleum", "pharmaceuticals", "plc", "resources", "sa",
+    "shipping", "steel", "systems", "technologies", "telecom",
+  ]
+
+  /// Within an article, an organisation's name without its designator words ("Norvane") links to
+  /// the full name ("Norvane Chemicals") when exactly one full name fits.
+  private func linkOrganizationShortForms(_ items: [Item], _ range: Range<Int>, _ groups: inout Groups) {
+    let fullNames = range.filter { !items[$0].isPerson && items[$0].name.contains(" ") }
+    guard !fullNames.isEmpty else { return }
+    for index in range where !items[index].isPerson && items[index].anchor == nil && !items[index].isAcronym {
+      let words = items[index].name.split(separator: " ").map(NameSimilarity.wordKey)
+      var fits: Set<Int> = []
+      for candidate in fullNames {
+        let full = items[candidate].name.split(separator: " ").map(NameSimilarity.wordKey)
+        guard full.count > words.count, Array(full.prefix(words.count)) == words,
+          full.dropFirst(words.count).allSatisfy(Self.organizationDesignators.contains)
+        else { continue }
+        fits.insert(groups.root(candidate))
+      }
+      if fits.count == 1, let target = fits.first { groups.merge(target, index, strength: 0.9) }
+    }
+  }
+
   private func linkShortForms(_ items: [Item], _ range: Range<Int>, _ groups: inout Groups) {
     let fullNames = range.filter { items[$0].person.map { !$0.given.isEmpty } ?? false }
     guard !fullNames.isEmpty else { return }
@@ -326,6 +356,16 @@ public struct EntityResolver: Sendable {
     var byKey: [String: [Int]] = [:]
     for (index, item) in items.enumerated() where !item.isPerson {
       byKey[item.key, default: []].append(index)
+    }
+    // A name of several words written identically is one referent whatever kind each mention
+    // was tagged with ("Norvane Chemicals" tagged once as a person); the majority picks the kind.
+    var personsByKey: [String: [Int]] = [:]
+    for (index, item) in items.enumerated() where item.isPerson && item.name.contains(" ") {
+      personsByKey[item.key, default: []].append(index)
+    }
+    for (key, persons) in personsByKey {
+      guard let other = byKey[key]?.first else { continue }
+      for index in persons { groups.merge(other, index, strength: 0.9) }
     }
     let acronymKeys = Set(items.filter { $0.isAcronym && !$0.isPerson }.map(\.key))
     for key in byKey.keys.sorted() {

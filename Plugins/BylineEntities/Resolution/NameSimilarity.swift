@@ -191,7 +191,8 @@ public enum NameSimilarity {
 
   /// How sure it is that two given names can belong to one person: 1 when equal, 0.9 for
   /// spelling variants (same ``phoneticKey(_:)``), 0.85 when one is the other's initial or
-  /// either is missing, `nil` when they differ.
+  /// either is missing, 0.8 when they begin alike and differ only in vowels (same
+  /// ``consonantSkeleton(_:)`` of at least three letters), `nil` otherwise.
   public static func givenNameSimilarity(_ first: String?, _ second: String?) -> Double? {
     guard let first, let second else { return 0.85 }
     let a = wordKey(first)
@@ -199,7 +200,18 @@ public enum NameSimilarity {
     if a.isEmpty || b.isEmpty { return 0.85 }
     if a == b { return 1 }
     if a.count == 1 || b.count == 1 { return a.first == b.first ? 0.85 : nil }
-    return phoneticKey(a) == phoneticKey(b) ? 0.9 : nil
+    if phoneticKey(a) == phoneticKey(b) { return 0.9 }
+    let skeletons = (consonantSkeleton(a), consonantSkeleton(b))
+    return a.first == b.first && skeletons.0.count >= 3 && skeletons.0 == skeletons.1 ? 0.8 : nil
+  }
+
+  /// The first letter and then the consonants of a name's ``phoneticKey(_:)``, doubled letters
+  /// collapsed: transliterations that differ only in vowels share it ("Yusuf" / "Youssef" →
+  /// `"isf"`, "Mohammed" / "Muhammad" → `"mhmd"`).
+  public static func consonantSkeleton(_ name: some StringProtocol) -> String {
+    let key = phoneticKey(name)
+    guard let first = key.first else { return "" }
+    return collapsingDoubles(String(first) + key.dropFirst().filter { !"aeiou".contains($0) })
   }
 
   /// How sure it is that two written person names name the same person: the lower of the surname

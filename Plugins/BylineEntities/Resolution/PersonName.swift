@@ -4,7 +4,10 @@
 /// honorifics before the name and generational suffixes after it are dropped.
 struct PersonName: Hashable, Sendable {
   /// Titles of address that are not part of a name.
-  static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"]
+  static let honorifics: Set<String> = [
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "madame", "mme", "mister", "lord",
+    "lady", "herr", "frau", "monsieur", "senor", "senora", "signor", "signora",
+  ]
   /// Suffixes that are not part of a surname.
   static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 

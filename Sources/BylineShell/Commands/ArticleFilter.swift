@@ -5,7 +5,7 @@ import Foundation
 /// `words<300`, `title~sanctions`.
 struct ArticleFilter: Equatable {
   enum Field: String, CaseIterable {
-    case id, title, outlet, author, language, date, words, file, body
+    case id, title, outlet, author, language, date, words, file, body, entity
   }
 
   enum Operator: String, CaseIterable {
@@ -21,6 +21,8 @@ struct ArticleFilter: Equatable {
   let field: Field
   let op: Operator
   let value: String
+  /// For `entity` conditions: the articles that name a matching entity, once resolved.
+  private(set) var entityArticles: Set<ArticleID> = []
 
   /// Parses one condition.
   /// - Throws: ``ShellError`` naming what is wrong and what would be right.
@@ -51,6 +53,23 @@ struct ArticleFilter: Equatable {
     if field == .words, Int(value) == nil {
       throw ShellError("'\(value)' is not a whole number of words")
     }
+    if field == .entity, ![.equal, .notEqual, .contains].contains(self.op) {
+      throw ShellError("entity conditions use =, != or ~, e.g. entity='Jen Psaki'")
+    }
+  }
+
+  /// Notes which articles name an entity that the condition's value names: for `=` and `!=`,
+  /// an entity with that name or alias; for `~`, one with a name containing it.
+  mutating func resolve(against entities: [NamedEntity]) {
+    let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
+    let matching = entities.filter { entity in
+      ([entity.canonicalName] + entity.aliases + [entity.id.rawValue]).contains { name in
+        op == .contains
+          ? name.range(of: value, options: options) != nil
+          : name.compare(value, options: options) == .orderedSame
+      }
+    }
+    entityArticles = Set(matching.flatMap { $0.mentions.map(\.articleID) })
   }
 
   /// Whether `article` meets the condition.
@@ -80,6 +99,8 @@ struct ArticleFilter: Equatable {
         article.provenance.map { [$0.source, ($0.source as NSString).lastPathComponent] } ?? [])
     case .body:
       return matchText([article.body])
+    case .entity:
+      return (op == .notEqual) != entityArticles.contains(article.id)
     }
   }
 

@@ -8,21 +8,35 @@ struct FilterCommand: BuiltinCommand {
     abstract: "Keep the articles that meet every condition.",
     discussion: """
       A condition is FIELD OP VALUE. Fields: id, title, outlet, author, language, date (or \
-      published), words, file, body. Operators: = != < <= > >= and ~ (contains). Text \
+      published), words, file, body, entity. Operators: = != < <= > >= and ~ (contains). Text \
       comparisons ignore case and accents; dates compare at the coarser precision, so \
       date=2025-03 keeps every article from March 2025. Articles without a date never match a \
-      date condition. Quote conditions with spaces: outlet='Meridian Wire'.
+      date condition. entity=NAME keeps the articles that name that entity under any of its \
+      aliases (entities are resolved over the whole session). Quote conditions with spaces: \
+      outlet='Meridian Wire'.
       """)
   static let examples = [
     "filter outlet='Meridian Wire'", "filter date>=2021-12-01 words<800", "filter title~fire | articles",
+    "filter entity='Jen Psaki'",
   ]
 
   @Argument(help: "Conditions, all of which must hold.")
   var conditions: [String]
 
   func run(in shell: isolated Shell, input: CommandValue) async throws -> CommandValue {
-    let filters = try conditions.map(ArticleFilter.init(parsing:))
+    var filters = try conditions.map(ArticleFilter.init(parsing:))
     let articles = try ArticleSelection.articles(from: input, command: "filter")
+    if filters.contains(where: { $0.field == .entity }) {
+      guard shell.registry.plugins.contains(where: { $0.provides.contains(.entities) }) else {
+        throw ShellError("entity conditions need a plugin that provides entities; none is registered")
+      }
+      let analysed = try await shell.analyze(shell.corpus.articles, providing: [.entities])
+      for failure in analysed.failures { shell.diagnose(failure.description) }
+      let entities = analysed.corpus.annotations[CorpusEntitiesKey.self] ?? []
+      for index in filters.indices where filters[index].field == .entity {
+        filters[index].resolve(against: entities)
+      }
+    }
     return .articles(articles.filter { article in filters.allSatisfy { $0.matches(article) } })
   }
 }

@@ -1,0 +1,54 @@
+import BylineCore
+import BylineEntities
+import Foundation
+import Testing
+
+/// Acceptance on ../shared/seeds: five reports of one event from five outlets, some machine
+/// translated, with names spelled several ways.
+@Suite struct SharedSeedsEntitiesAcceptanceTests {
+  static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/seeds").path
+
+  static let key = EntityResolutionKey(
+    groups: [
+      ["Vladimir Putin", "Putin"], ["Joe Biden", "Biden"], ["Jen Psaki", "Jen Zaki", "Jen Zhaki"],
+      ["Yuri Ushakov", "Ushakov"], ["Dmitry Peskov", "Peskov"], ["NATO", "Nato"],
+      ["OSCE", "Organization for Security and Cooperation in Europe"], ["US", "U.S.", "United States"],
+      ["Russia"], ["Moscow"], ["Ukraine"],
+    ],
+    apart: [
+      ("Putin", "Biden"), ("Ushakov", "Peskov"), ("Jen Psaki", "Biden"), ("Moscow", "Russia"),
+      ("Russian", "Russia"), ("Ukrainian", "Ukraine"),
+    ])
+
+  @Test func everyAliasGroupOfTheKeyIsOneEntityAndNoTwoPeopleMerge() async throws {
+    try #require(FileManager.default.fileExists(atPath: Self.seeds), "../shared/seeds is missing")
+    let entities = try await EntityResolutionKey.resolve([Self.seeds])
+    Self.key.check(entities)
+  }
+
+  @Test func aCapitalStandingForItsGovernmentIsACityNotASecondCountry() async throws {
+    try #require(FileManager.default.fileExists(atPath: Self.seeds), "../shared/seeds is missing")
+    let entities = try await EntityResolutionKey.resolve([Self.seeds])
+    let moscow = try #require(EntityResolutionKey.entities(named: "Moscow", in: entities).first)
+    let russia = try #require(EntityResolutionKey.entities(named: "Russia", in: entities).first)
+    #expect(moscow.kind == .location)
+    #expect(moscow.knowledgeBaseIDs["wikidata"] != nil)
+    #expect(moscow.knowledgeBaseIDs["wikidata"] != russia.knowledgeBaseIDs["wikidata"])
+    let countries = entities.filter { $0.knowledgeBaseIDs["wikidata"] == russia.knowledgeBaseIDs["wikidata"] }
+    #expect(countries.count == 1)
+  }
+
+  @Test func peopleCarryTheirRolesAndKnowledgeBaseIDs() async throws {
+    try #require(FileManager.default.fileExists(atPath: Self.seeds), "../shared/seeds is missing")
+    let entities = try await EntityResolutionKey.resolve([Self.seeds])
+    let putin = try #require(EntityResolutionKey.entities(named: "Putin", in: entities).first)
+    #expect(putin.kind == .person)
+    #expect(putin.canonicalName == "Vladimir Putin")
+    #expect(putin.knowledgeBaseIDs["wikidata"] == "Q7747")
+    #expect(putin.roles.contains { $0.lowercased().contains("president") }, "\(putin.roles)")
+    #expect(putin.articles.count == 5)
+    let psaki = try #require(EntityResolutionKey.entities(named: "Jen Zaki", in: entities).first)
+    #expect(psaki.roles.contains { $0.lowercased() == "press secretary" }, "\(psaki.roles)")
+  }
+}
