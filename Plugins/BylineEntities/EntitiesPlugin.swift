@@ -41,7 +41,9 @@ public struct EntityResolutionPlugin: Plugin {
   private let resolver: EntityResolver
 
   /// Creates the plugin with the bundled gazetteer.
-  public init(gazetteer: Gazetteer = .bundled) { resolver = EntityResolver(gazetteer: gazetteer) }
+  public init(gazetteer: Gazetteer = .bundled) {
+    resolver = EntityResolver(gazetteer: gazetteer, extractsRoles: false)
+  }
 
   public var name: String { "entity-resolution" }
   public var version: String { "1.0.0" }

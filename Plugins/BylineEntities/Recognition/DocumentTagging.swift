@@ -85,17 +85,22 @@ public struct EntityRecognizer: Sendable {
   {
     let prepared = PreparedDocument(sentences: sentences, extractor: extractor)
     var confidences: [[Double]] = []
-    let paths = prepared.tag(labels: model.labels, passes: model.documentPasses) { index, history in
-      var features = prepared.features[index]
-      for position in features.indices { features[position] += history[position] }
-      let emissions = model.emissions(features)
+    let staticEmissions = prepared.features.map(model.emissions)
+    let passes = model.documentPasses
+    var calls = 0
+    let paths = prepared.tag(labels: model.labels, passes: passes) { index, extra in
+      var emissions = staticEmissions[index]
+      model.addEmissions(&emissions, extra)
       let path = SequenceDecoding.viterbi(
-        emissions: emissions, count: features.count, labels: model.labels, transitions: model.transitions)
-      confidences.append(
-        wantsConfidences
-          ? SequenceDecoding.marginals(
-            of: path, emissions: emissions, labels: model.labels, transitions: model.transitions)
-          : Array(repeating: 1, count: path.count))
+        emissions: emissions, count: extra.count, labels: model.labels, transitions: model.transitions)
+      calls += 1
+      if calls > prepared.tokens.count * (passes - 1) {
+        confidences.append(
+          wantsConfidences
+            ? SequenceDecoding.marginals(
+              of: path, emissions: emissions, labels: model.labels, transitions: model.transitions)
+            : Array(repeating: 1, count: path.count))
+      }
       return path
     }
     return zip(paths, confidences).map { path, confidence in

@@ -33,6 +33,8 @@ struct NERFeatureExtractor: Sendable {
     var shortShape: String
     var isCapitalised: Bool
     var isAllCaps: Bool
+    /// Whether the token has any letter.
+    var hasLetters: Bool
   }
 
   /// What the whole document says about its words.
@@ -92,7 +94,7 @@ struct NERFeatureExtractor: Sendable {
     return PreparedToken(
       word: normalised, lower: lower, shape: shape, shortShape: shortShape,
       isCapitalised: first.map { $0.properties.isUppercase } ?? false,
-      isAllCaps: letters > 0 && upper == letters)
+      isAllCaps: letters > 0 && upper == letters, hasLetters: letters > 0)
   }
 
   /// Collects the document-level facts from all its sentences.
@@ -100,13 +102,12 @@ struct NERFeatureExtractor: Sendable {
     var context = DocumentContext()
     var formCounts: [String: [String: Int]] = [:]
     for sentence in sentences {
-      let letterTokens = sentence.filter { $0.shape.contains("X") || $0.shape.contains("x") }
+      let letterTokens = sentence.filter(\.hasLetters)
       let capsTokens = letterTokens.filter { $0.isAllCaps && $0.word.count > 1 }
       let headline = letterTokens.count >= 2 && Double(capsTokens.count) >= 0.7 * Double(letterTokens.count)
       context.headlines.append(headline)
       guard !headline else { continue }
-      for (index, token) in sentence.enumerated() where token.shape.contains("x") || token.shape.contains("X")
-      {
+      for (index, token) in sentence.enumerated() where token.hasLetters {
         formCounts[token.lower, default: [:]][token.word, default: 0] += 1
         guard index > 0, !(index == 1 && sentence[0].word == "\"") else { continue }
         if token.isCapitalised {
@@ -149,21 +150,28 @@ struct NERFeatureExtractor: Sendable {
     for index in 0..<count {
       let token = tokens[index]
       var features: [UInt64] = []
-      features.reserveCapacity(48)
-      func add(_ template: Template, _ parts: String...) { features.append(Self.hash(template, parts)) }
+      features.reserveCapacity(64)
+      func add(_ template: Template) { features.append(FeatureHash(template).value) }
+      func add(_ template: Template, _ first: some StringProtocol) {
+        var hash = FeatureHash(template)
+        hash.add(first)
+        features.append(hash.value)
+      }
+      func add(_ template: Template, _ first: some StringProtocol, _ second: some StringProtocol) {
+        var hash = FeatureHash(template)
+        hash.add(first)
+        hash.add(second)
+        features.append(hash.value)
+      }
       add(.bias)
       add(.word, token.word)
       add(.lower, token.lower)
       add(.shape, token.shape)
       add(.shortShape, token.shortShape)
-      let characters = Array(token.lower)
-      for length in 1...4 where characters.count > length {
-        add(
-          Template(rawValue: Template.prefix1.rawValue + UInt8(length - 1))!,
-          String(characters.prefix(length)))
-        add(
-          Template(rawValue: Template.suffix1.rawValue + UInt8(length - 1))!,
-          String(characters.suffix(length)))
+      let length = token.lower.count
+      for affix in 1...4 where length > affix {
+        add(Template(rawValue: Template.prefix1.rawValue + UInt8(affix - 1))!, token.lower.prefix(affix))
+        add(Template(rawValue: Template.suffix1.rawValue + UInt8(affix - 1))!, token.lower.suffix(affix))
       }
       add(.previousLower, lower(index - 1))
       add(.previous2Lower, lower(index - 2))
@@ -174,10 +182,17 @@ struct NERFeatureExtractor: Sendable {
       add(.previousBigram, lower(index - 1), token.lower)
       add(.nextBigram, token.lower, lower(index + 1))
       add(.previous2Bigram, lower(index - 2), lower(index - 1))
-      add(.shapeTrigram, shortShape(index - 1), token.shortShape, shortShape(index + 1))
+      var trigram = FeatureHash(.shapeTrigram)
+      trigram.add(shortShape(index - 1))
+      trigram.add(token.shortShape)
+      trigram.add(shortShape(index + 1))
+      features.append(trigram.value)
       add(.previousWord, index > 0 ? tokens[index - 1].word : "<s>")
       add(.nextWord, index + 1 < count ? tokens[index + 1].word : "</s>")
-      add(.lengthClass, String(min(token.word.count, 8)), token.shortShape)
+      var lengthClass = FeatureHash(.lengthClass)
+      lengthClass.add(number: min(token.word.count, 8))
+      lengthClass.add(token.shortShape)
+      features.append(lengthClass.value)
       for tag in gazetteerTags[index] { add(.gazetteer, tag) }
       if index > 0 { for tag in gazetteerTags[index - 1] { add(.gazetteerPrevious, tag) } }
       if index + 1 < count { for tag in gazetteerTags[index + 1] { add(.gazetteerNext, tag) } }
@@ -186,8 +201,7 @@ struct NERFeatureExtractor: Sendable {
         add(.headline)
         add(.headlineWord, token.lower)
       }
-      let isLetters = token.shape.contains("X") || token.shape.contains("x")
-      if isLetters {
+      if token.hasLetters {
         add(.lowercaseInDocument, document.lowercaseUses.contains(token.lower) ? "1" : "0", token.shortShape)
         add(
           .capitalisedInDocument, document.capitalisedUses.contains(token.lower) ? "1" : "0", token.shortShape
@@ -201,7 +215,13 @@ struct NERFeatureExtractor: Sendable {
         let neighbour = tokens[index + offset]
         guard let path = clusters.clusters(of: neighbour.word) else { continue }
         let levels = abs(offset) == 2 ? [1] : [0, 1, 2]
-        for level in levels { add(.cluster, String(offset), String(level), String(path[level])) }
+        for level in levels {
+          var hash = FeatureHash(.cluster)
+          hash.add(number: offset)
+          hash.add(number: level)
+          hash.add(number: Int(path[level]))
+          features.append(hash.value)
+        }
       }
       if let neighbours = document.neighbours[token.lower] {
         for word in neighbours.previous { add(.contextPrevious, word) }
@@ -210,8 +230,8 @@ struct NERFeatureExtractor: Sendable {
       var flags = ""
       if token.isCapitalised { flags += "C" }
       if token.isAllCaps { flags += "A" }
-      if token.word.contains("-") { flags += "H" }
-      if token.word.contains(".") { flags += "P" }
+      if token.word.utf8.contains(UInt8(ascii: "-")) { flags += "H" }
+      if token.word.utf8.contains(UInt8(ascii: ".")) { flags += "P" }
       if index == 0 { flags += "F" }
       add(.flags, flags)
       result.append(features)
@@ -276,19 +296,46 @@ struct NERFeatureExtractor: Sendable {
     }
   }
 
-  /// FNV-1a over the template and the parts, with a separator between parts.
+  /// FNV-1a over the template and the parts, with a separator after each part.
   static func hash(_ template: Template, _ parts: [String]) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    hash ^= UInt64(template.rawValue)
-    hash &*= 0x0000_0100_0000_01b3
-    for part in parts {
-      for byte in part.utf8 {
-        hash ^= UInt64(byte)
-        hash &*= 0x0000_0100_0000_01b3
-      }
-      hash ^= 0xff
-      hash &*= 0x0000_0100_0000_01b3
-    }
-    return hash == 0 ? 1 : hash
+    var hash = FeatureHash(template)
+    for part in parts { hash.add(part) }
+    return hash.value
+  }
+
+}
+
+/// A feature's hash, built part by part without making strings: FNV-1a over the template's
+/// number and each part's UTF-8 bytes, each part followed by a separator byte.
+struct FeatureHash {
+  private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  init(_ template: NERFeatureExtractor.Template) { mix(template.rawValue) }
+
+  /// The hash; never 0, which the feature table keeps for empty slots.
+  var value: UInt64 { state == 0 ? 1 : state }
+
+  @inline(__always)
+  private mutating func mix(_ byte: UInt8) {
+    state ^= UInt64(byte)
+    state &*= 0x0000_0100_0000_01b3
+  }
+
+  mutating func add(_ part: some StringProtocol) {
+    for byte in part.utf8 { mix(byte) }
+    mix(0xff)
+  }
+
+  /// Adds a whole number as its decimal digits, as `add(String(number))` would.
+  mutating func add(number: Int) {
+    if number < 0 { mix(UInt8(ascii: "-")) }
+    let magnitude = number.magnitude
+    var divisor: UInt = 1
+    while magnitude / divisor >= 10 { divisor *= 10 }
+    repeat {
+      mix(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
+      divisor /= 10
+    } while divisor > 0
+    mix(0xff)
   }
 }

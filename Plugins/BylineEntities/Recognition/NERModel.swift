@@ -74,13 +74,19 @@ public struct NERModel: Sendable {
 
   /// Scores every label of every token from its features: `tokens × labels`, row-major.
   func emissions(_ features: [[UInt64]]) -> [Float] {
+    var scores = Array(repeating: Float(0), count: features.count * labels.count)
+    addEmissions(&scores, features)
+    return scores
+  }
+
+  /// Adds the scores of more features to `scores` (`tokens × labels`, row-major).
+  func addEmissions(_ scores: inout [Float], _ features: [[UInt64]]) {
     let width = labels.count
-    var scores = Array(repeating: Float(0), count: features.count * width)
     var sums = Array(repeating: Int32(0), count: width)
     rowStarts.withUnsafeBufferPointer { starts in
       entryLabels.withUnsafeBufferPointer { entryLabels in
         entryValues.withUnsafeBufferPointer { entryValues in
-          for (position, tokenFeatures) in features.enumerated() {
+          for (position, tokenFeatures) in features.enumerated() where !tokenFeatures.isEmpty {
             for label in 0..<width { sums[label] = 0 }
             for hash in tokenFeatures {
               guard let row = table.row(for: hash) else { continue }
@@ -88,12 +94,11 @@ public struct NERModel: Sendable {
                 sums[Int(entryLabels[entry])] &+= Int32(entryValues[entry])
               }
             }
-            for label in 0..<width { scores[position * width + label] = Float(sums[label]) * scale }
+            for label in 0..<width { scores[position * width + label] += Float(sums[label]) * scale }
           }
         }
       }
     }
-    return scores
   }
 
   // MARK: - Files

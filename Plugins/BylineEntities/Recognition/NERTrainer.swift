@@ -118,7 +118,10 @@ public struct NERTrainer: Sendable {
       order.shuffle(using: &generator)
       for documentIndex in order {
         let document = prepared[documentIndex]
+        var calls = 0
         _ = document.tag(labels: labels, passes: options.documentPasses) { sentenceIndex, history in
+          calls += 1
+          let isLastPass = calls > document.tokens.count * (options.documentPasses - 1)
           let sentenceIDs = staticIDs[documentIndex][sentenceIndex]
           let goldPath = gold[documentIndex][sentenceIndex]
           let features = sentenceIDs.indices.map { position in
@@ -137,7 +140,7 @@ public struct NERTrainer: Sendable {
           let path = SequenceDecoding.viterbi(
             emissions: emissions, count: features.count, labels: labels, transitions: transitions)
           if path != goldPath {
-            mistakes += 1
+            if isLastPass { mistakes += 1 }
             weights.withUnsafeMutableBufferPointer { weights in
               accumulated.withUnsafeMutableBufferPointer { accumulated in
                 for position in path.indices where path[position] != goldPath[position] {

@@ -26,12 +26,19 @@ public struct EntityResolver: Sendable {
   public let gazetteer: Gazetteer
   /// The extractor that finds roles the recognizer did not record.
   public let roleExtractor: RoleExtractor
+  /// Whether mentions without a role get the one the role extractor finds.
+  public let extractsRoles: Bool
   /// The gazetteer's people, by the phonetic key of their first given name.
   private let peopleByGivenName: [String: [(name: PersonName, entry: Gazetteer.Entry)]]
 
   /// Creates a resolver that looks names up in `gazetteer`.
-  public init(gazetteer: Gazetteer = .bundled) {
+  ///
+  /// With `extractsRoles` (the default), a mention without a role is given the one the
+  /// ``RoleExtractor`` finds around it; the entities plugin has already done that, so its
+  /// resolution step turns it off.
+  public init(gazetteer: Gazetteer = .bundled, extractsRoles: Bool = true) {
     self.gazetteer = gazetteer
+    self.extractsRoles = extractsRoles
     self.roleExtractor = RoleExtractor(gazetteer: gazetteer)
     var people: [String: [(name: PersonName, entry: Gazetteer.Entry)]] = [:]
     for entry in gazetteer.allEntries where entry.category == .person {
@@ -96,7 +103,48 @@ public struct EntityResolver: Sendable {
 
   /// Every mention of every article, articles ordered by id (then input position), mentions by
   /// span, so that what follows does not depend on input order.
+  private struct NameAndKind: Hashable {
+    var text: String
+    var kind: EntityKind
+  }
+
+  /// What a written name comes to, worked out once per spelling and kind.
+  private struct DerivedName {
+    var written: String
+    var name: String
+    var key: String
+    var entry: Gazetteer.Entry?
+    var anchor: String?
+    var person: PersonName?
+    var isAcronym: Bool
+  }
+
+  private func derive(_ text: String, kind: EntityKind) -> DerivedName? {
+    let written = NameSimilarity.withoutPossessive(text)
+    var words = written.split(whereSeparator: \.isWhitespace)
+    if let leading = roleExtractor.leadingRole(in: written) { words.removeFirst(leading.words) }
+    while words.count > 1, PersonName.honorifics.contains(NameSimilarity.wordKey(words[0])) {
+      words.removeFirst()
+    }
+    let name = words.joined(separator: " ")
+    let key = NameSimilarity.comparisonKey(name)
+    guard !key.isEmpty else { return nil }
+    let entry = gazetteerEntry(for: [written, name], kind: kind)
+    let anchor = entry.map { entry -> String in
+      if entry.category == .demonym { return "demonym:" + (entry.countryID ?? entry.name) }
+      return entry.wikidataID ?? "\(entry.category.rawValue):\(entry.name)"
+    }
+    let isPerson = kind == .person || entry?.category == .person
+    let letters = name.filter(\.isLetter)
+    return DerivedName(
+      written: written, name: name, key: key, entry: entry, anchor: anchor,
+      person: isPerson ? PersonName(name) : nil,
+      isAcronym: !name.contains(" ") && (2...6).contains(letters.count) && letters.allSatisfy(\.isUppercase)
+        && name.allSatisfy { $0.isLetter || $0 == "." })
+  }
+
   private func collect(_ articles: [NewsArticle]) -> [Item] {
+    var derivedNames: [NameAndKind: DerivedName] = [:]
     let order = articles.indices.sorted { (articles[$0].id, $0) < (articles[$1].id, $1) }
     var items: [Item] = []
     for index in order {
@@ -105,30 +153,21 @@ public struct EntityResolver: Sendable {
         ($0.span, $0.text) < ($1.span, $1.text)
       }
       for mention in mentions {
-        let written = NameSimilarity.withoutPossessive(mention.text)
-        var name = written
-        var words = name.split(whereSeparator: \.isWhitespace)
-        if let leading = roleExtractor.leadingRole(in: name) { words.removeFirst(leading.words) }
-        while words.count > 1, PersonName.honorifics.contains(NameSimilarity.wordKey(words[0])) {
-          words.removeFirst()
+        let derived: DerivedName
+        if let known = derivedNames[NameAndKind(text: mention.text, kind: mention.kind)] {
+          derived = known
+        } else {
+          guard let made = derive(mention.text, kind: mention.kind) else { continue }
+          derivedNames[NameAndKind(text: mention.text, kind: mention.kind)] = made
+          derived = made
         }
-        name = words.joined(separator: " ")
-        let key = NameSimilarity.comparisonKey(name)
-        guard !key.isEmpty else { continue }
-        let entry = gazetteerEntry(for: [written, name], kind: mention.kind)
-        let anchor = entry.map { entry -> String in
-          if entry.category == .demonym { return "demonym:" + (entry.countryID ?? entry.name) }
-          return entry.wikidataID ?? "\(entry.category.rawValue):\(entry.name)"
-        }
-        let isPerson = mention.kind == .person || entry?.category == .person
-        let letters = name.filter(\.isLetter)
+        let role =
+          extractsRoles ? mention.role ?? roleExtractor.role(for: mention, in: article) : mention.role
         items.append(
           Item(
-            article: index, articleID: article.id, mention: mention, written: written, name: name, key: key,
-            role: mention.role ?? roleExtractor.role(for: mention, in: article), entry: entry, anchor: anchor,
-            person: isPerson ? PersonName(name) : nil,
-            isAcronym: !name.contains(" ") && (2...6).contains(letters.count)
-              && letters.allSatisfy(\.isUppercase) && name.allSatisfy { $0.isLetter || $0 == "." }))
+            article: index, articleID: article.id, mention: mention, written: derived.written,
+            name: derived.name, key: derived.key, role: role, entry: derived.entry, anchor: derived.anchor,
+            person: derived.person, isAcronym: derived.isAcronym))
       }
     }
     return items
@@ -250,6 +289,10 @@ public struct EntityResolver: Sendable {
   private func linkAcronyms(_ items: [Item], _ range: Range<Int>, _ body: String, _ groups: inout Groups) {
     let expansions = range.filter { !items[$0].isPerson && items[$0].name.contains(" ") }
     guard !expansions.isEmpty else { return }
+    var initialsByName: [String: Set<String>] = [:]
+    for expansion in expansions where initialsByName[items[expansion].name] == nil {
+      initialsByName[items[expansion].name] = Self.initials(of: items[expansion].name)
+    }
     let utf8 = Array(body.utf8)
     for index in range where !items[index].isPerson && !items[index].name.contains(" ") {
       let item = items[index]
@@ -257,7 +300,7 @@ public struct EntityResolver: Sendable {
       let titleCase = letters.first?.isUppercase == true && letters.dropFirst().allSatisfy(\.isLowercase)
       guard item.isAcronym || (titleCase && (3...6).contains(letters.count)) else { continue }
       let acronym = NameSimilarity.wordKey(letters)
-      let candidates = expansions.filter { Self.initials(of: items[$0].name).contains(acronym) }
+      let candidates = expansions.filter { initialsByName[items[$0].name]?.contains(acronym) == true }
       func precedesInParentheses(_ candidate: Int) -> Bool {
         let end = items[candidate].mention.span.end
         let start = item.mention.span.start
@@ -308,15 +351,15 @@ public struct EntityResolver: Sendable {
     guard !fullNames.isEmpty else { return }
     for index in range where !items[index].isPerson && items[index].anchor == nil && !items[index].isAcronym {
       let words = items[index].name.split(separator: " ").map(NameSimilarity.wordKey)
-      var fits: Set<Int> = []
+      var fits: [String: Int] = [:]
       for candidate in fullNames {
         let full = items[candidate].name.split(separator: " ").map(NameSimilarity.wordKey)
         guard full.count > words.count, Array(full.prefix(words.count)) == words,
           full.dropFirst(words.count).allSatisfy(Self.organizationDesignators.contains)
         else { continue }
-        fits.insert(groups.root(candidate))
+        fits[items[candidate].key] = candidate
       }
-      if fits.count == 1, let target = fits.first { groups.merge(target, index, strength: 0.9) }
+      if fits.count == 1, let target = fits.first?.value { groups.merge(target, index, strength: 0.9) }
     }
   }
 
@@ -368,19 +411,20 @@ public struct EntityResolver: Sendable {
       for index in persons { groups.merge(other, index, strength: 0.9) }
     }
     let acronymKeys = Set(items.filter { $0.isAcronym && !$0.isPerson }.map(\.key))
-    for key in byKey.keys.sorted() {
+    // Who is in which group, as it was before acronyms join (their joining does not change
+    // which groups have an expansion).
+    for key in byKey.keys.sorted() where !acronymKeys.contains(key) {
       let indexes = byKey[key]!
-      if !acronymKeys.contains(key) {
-        for index in indexes.dropFirst() { groups.merge(indexes[0], index, strength: 1) }
-        continue
-      }
+      for index in indexes.dropFirst() { groups.merge(indexes[0], index, strength: 1) }
+    }
+    // Which groups have a name of several words (an expansion), kept up to date as acronyms join.
+    var expandedRoots = Set(items.indices.filter { items[$0].name.contains(" ") }.map { groups.root($0) })
+    for key in byKey.keys.sorted() where acronymKeys.contains(key) {
       var expanded: [Int] = []
       var bare: [Int] = []
-      let members = groups.members(count: items.count)
-      for index in indexes {
+      for index in byKey[key]! {
         let root = groups.root(index)
-        let hasExpansion = members[root]!.contains { items[$0].name.contains(" ") }
-        if hasExpansion {
+        if expandedRoots.contains(root) {
           if !expanded.contains(where: { groups.root($0) == root }) { expanded.append(index) }
         } else {
           bare.append(index)
@@ -388,7 +432,9 @@ public struct EntityResolver: Sendable {
       }
       let target = expanded.count == 1 ? expanded[0] : bare.first
       if let target {
+        let targetExpanded = expandedRoots.contains(groups.root(target))
         for index in bare where index != target { groups.merge(target, index, strength: 0.9) }
+        if targetExpanded { expandedRoots.insert(groups.root(target)) }
       }
     }
   }
@@ -396,14 +442,32 @@ public struct EntityResolver: Sendable {
   /// What resolution knows of a group of mentions of a person.
   private struct PersonGroup {
     var root: Int
+    /// The group's different names (one of each spelling).
     var names: [PersonName]
     var full: Bool { names.contains(where: \.hasFullGivenName) }
     var initialsOnly: Bool { !full && names.contains(where: \.hasOnlyInitials) }
+
+    init(root: Int, names: [PersonName]) {
+      self.root = root
+      var seen: Set<[String]> = []
+      self.names = names.filter { seen.insert($0.wordKeys).inserted }
+    }
   }
 
   /// Across the corpus, people join when their names match: first full names, then names with
   /// initials, then surnames alone, each only when exactly one person fits.
   private func mergePeople(_ items: [Item], _ groups: inout Groups) {
+    // The same full name written the same way is one person: join those first, so that what
+    // follows compares each spelling once however often it occurs.
+    var sameName: [[String]: Int] = [:]
+    for (index, item) in items.enumerated() {
+      guard let person = item.person, person.hasFullGivenName else { continue }
+      if let first = sameName[person.wordKeys] {
+        groups.merge(first, index, strength: 1)
+      } else {
+        sameName[person.wordKeys] = index
+      }
+    }
     func personGroups() -> [PersonGroup] {
       groups.members(count: items.count).compactMap { root, members in
         let names = members.compactMap { items[$0].person }
@@ -417,7 +481,7 @@ public struct EntityResolver: Sendable {
       for x in a.names {
         for y in b.names {
           guard let given = NameSimilarity.givenNameSimilarity(x.firstGiven, y.firstGiven),
-            let surname = NameSimilarity.surnameSimilarity(x.surname, y.surname)
+            let surname = x.surnameSimilarity(to: y)
               ?? (given == 1 && NameSimilarity.isNearMiss(x.surname, y.surname) ? 0.75 : nil)
           else { return nil }
           weakest = min(weakest, surname, given)
@@ -468,15 +532,28 @@ public struct EntityResolver: Sendable {
         } else if fits.isEmpty && pass == 1
           && !targets.contains(where: { t in
             source.names.contains { s in
-              t.names.contains { NameSimilarity.surnameSimilarity(s.surname, $0.surname) != nil }
+              t.names.contains { s.surnameSimilarity(to: $0) != nil }
             }
           })
         {
           orphans.append(source)
         }
       }
-      for (offset, orphan) in orphans.enumerated() {
-        for other in orphans[(offset + 1)...] where groups.root(other.root) != groups.root(orphan.root) {
+      // Orphans with the same names join directly; the rest are compared one spelling each.
+      var firstWithNames: [[[String]]: Int] = [:]
+      var distinctOrphans: [PersonGroup] = []
+      for orphan in orphans {
+        let key = orphan.names.map(\.wordKeys).sorted { $0.lexicographicallyPrecedes($1) }
+        if let first = firstWithNames[key] {
+          groups.merge(first, orphan.root, strength: 1)
+        } else {
+          firstWithNames[key] = orphan.root
+          distinctOrphans.append(orphan)
+        }
+      }
+      for (offset, orphan) in distinctOrphans.enumerated() {
+        for other in distinctOrphans[(offset + 1)...]
+        where groups.root(other.root) != groups.root(orphan.root) {
           if let strength = similarity(orphan, other) {
             groups.merge(orphan.root, other.root, strength: strength)
           }

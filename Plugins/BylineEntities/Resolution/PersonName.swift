@@ -19,6 +19,8 @@ struct PersonName: Hashable, Sendable {
   var surnameKeys: Set<String>
   /// The words of the name as compared (``NameSimilarity/wordKey(_:)``), given names first.
   var wordKeys: [String]
+  /// The phonetic keys of ``surnameKeys``.
+  var surnamePhoneticKeys: Set<String>
 
   /// The first given name, if any.
   var firstGiven: String? { given.first }
@@ -44,6 +46,22 @@ struct PersonName: Hashable, Sendable {
     given = Array(words[..<start])
     surname = words[start...].joined(separator: " ")
     surnameKeys = NameSimilarity.surnameKeys(surname)
+    surnamePhoneticKeys = Set(surnameKeys.map(NameSimilarity.phoneticKey))
     wordKeys = words.map(NameSimilarity.wordKey)
+  }
+
+  /// ``NameSimilarity/surnameSimilarity(_:_:)`` of the two surnames, from the keys worked out
+  /// when the names were parsed.
+  func surnameSimilarity(to other: PersonName) -> Double? {
+    guard !surnameKeys.isEmpty, !other.surnameKeys.isEmpty else { return nil }
+    if !surnameKeys.isDisjoint(with: other.surnameKeys) { return 1 }
+    if !surnamePhoneticKeys.isDisjoint(with: other.surnamePhoneticKeys) { return 0.9 }
+    for a in surnamePhoneticKeys where a.count >= 5 {
+      for b in other.surnamePhoneticKeys
+      where b.count >= 5 && NameSimilarity.jaroWinkler(a, b) >= NameSimilarity.jaroWinklerThreshold {
+        return 0.8
+      }
+    }
+    return nil
   }
 }
