@@ -110,14 +110,14 @@ public enum ShellLauncher {
   }
 
   /// Runs one command given as separate words, as in `byline train ner --data eng.train`: the
-  /// words are quoted back into a command line and run on the sample corpus (or nothing, with
-  /// `empty`), like `byline -c`.
+  /// words are quoted back into a command line and run like `byline -c`, with `options` (the
+  /// launch options given before the command; `--empty` to load nothing).
   /// - Returns: the process exit status.
   public static func runCommand(
-    _ words: [String], registry: PluginRegistry, sampleCorpus: String?, empty: Bool = false
+    _ words: [String], options: LaunchOptions, registry: PluginRegistry, sampleCorpus: String?
   ) async -> Int32 {
-    let line = words.map(quotedWord).joined(separator: " ")
-    guard let options = try? LaunchOptions.parse(["-c", line] + (empty ? ["--empty"] : [])) else { return 2 }
+    var options = options
+    options.command = words.map(quotedWord).joined(separator: " ")
     return await run(options, registry: registry, sampleCorpus: sampleCorpus)
   }
 

@@ -39,13 +39,24 @@ struct Byline: AsyncParsableCommand {
   /// everything else is parsed as the options and paths above.
   static func main() async {
     let arguments = Array(CommandLine.arguments.dropFirst())
-    if let first = arguments.first, !first.hasPrefix("-"), !FileManager.default.fileExists(atPath: first),
+    // Launch options may come first: `byline --empty train ner --data FILE`.
+    var index = 0
+    while index < arguments.count, arguments[index].hasPrefix("-"), arguments[index] != "-" {
+      index += ["--format", "--color"].contains(arguments[index]) ? 2 : 1
+    }
+    if index < arguments.count, !FileManager.default.fileExists(atPath: arguments[index]),
       let registry = try? PluginRegistry(bundledPlugins),
-      ShellLauncher.commandNames(registry: registry).contains(first)
+      ShellLauncher.commandNames(registry: registry).contains(arguments[index])
     {
-      let status = await ShellLauncher.runCommand(
-        arguments, registry: registry, sampleCorpus: SampleCorpus.directory)
-      Self.exit(withError: status == 0 ? nil : ExitCode(status))
+      do {
+        let options = try LaunchOptions.parse(Array(arguments[..<index]))
+        let status = await ShellLauncher.runCommand(
+          Array(arguments[index...]), options: options, registry: registry,
+          sampleCorpus: SampleCorpus.directory)
+        Self.exit(withError: status == 0 ? nil : ExitCode(status))
+      } catch {
+        Self.exit(withError: error)
+      }
     }
     do {
       var command = try parseAsRoot()

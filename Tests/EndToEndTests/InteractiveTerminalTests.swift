@@ -31,7 +31,7 @@ struct TmuxSession {
       ["new-session", "-d", "-s", name, "-x", "120", "-y", "30", command], socket: name)
   }
 
-  func send(_ keys: String...) throws { try Self.tmux(["send-keys", "-t", name] + keys, socket: name) }
+  func send(_ keys: String...) throws { try Self.tmux(["send-keys", "-t", name, "--"] + keys, socket: name) }
 
   func screen() throws -> String { try Self.tmux(["capture-pane", "-p", "-t", name], socket: name) }
 
@@ -80,7 +80,8 @@ struct TmuxError: Error, CustomStringConvertible {
     let completed = try session.waitFor { lastLine($0).hasPrefix("byline> articles") }
     #expect(lastLine(completed).hasPrefix("byline> articles"), "screen:\n\(completed)")
 
-    try session.send(" --format json", "Enter")
+    // A unique completion ends with a space, as in readline.
+    try session.send("--format json", "Enter")
     let listed = try session.waitFor { $0.contains("[]") && lastLine($0) == "byline>" }
     #expect(listed.contains("[]"), "screen:\n\(listed)")
 
@@ -90,7 +91,7 @@ struct TmuxError: Error, CustomStringConvertible {
 
     // Ctrl-C at the prompt must not end the shell.
     try session.send("C-c")
-    try session.send("C-u", "hel", "Tab", " fil", "Tab")
+    try session.send("C-u", "hel", "Tab", "fil", "Tab")
     let nested = try session.waitFor { lastLine($0).hasPrefix("byline> help filter") }
     #expect(lastLine(nested).hasPrefix("byline> help filter"), "screen:\n\(nested)")
 

@@ -28,16 +28,16 @@ public struct TrainCommand: ShellCommand {
   public var dev: String?
 
   @Option(help: "Passes over the training data (the best on --dev is kept).")
-  public var epochs = 12
+  public var epochs = 20
 
   @Option(help: "Where to write the model.")
   public var output = "ner-model.bin"
 
   @Option(help: "Leave out features seen fewer times than this in the training data.")
-  public var minCount = 1
+  public var minCount = 3
 
   @Option(help: "Tag each document once (1) or twice (2, the second time with document-wide votes).")
-  public var documentPasses = 2
+  public var documentPasses = 1
 
   @Option(help: "Seed of the order documents are visited in.")
   public var seed: UInt64 = 1

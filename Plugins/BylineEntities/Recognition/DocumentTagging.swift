@@ -96,7 +96,7 @@ public struct EntityRecognizer: Sendable {
       calls += 1
       if calls > prepared.tokens.count * (passes - 1) {
         confidences.append(
-          wantsConfidences
+          wantsConfidences && path.contains(where: { $0 != 0 })
             ? SequenceDecoding.marginals(
               of: path, emissions: emissions, labels: model.labels, transitions: model.transitions)
             : Array(repeating: 1, count: path.count))

@@ -35,6 +35,14 @@ struct NERFeatureExtractor: Sendable {
     var isAllCaps: Bool
     /// Whether the token has any letter.
     var hasLetters: Bool
+    /// Hashes of `word`, `lower`, `shape` and `shortShape`.
+    var wordHash: UInt64
+    var lowerHash: UInt64
+    var shapeHash: UInt64
+    var shortShapeHash: UInt64
+    /// Hashes of the first and last one to four characters of `lower` (shorter words have fewer).
+    var prefixHashes: [UInt64]
+    var suffixHashes: [UInt64]
   }
 
   /// What the whole document says about its words.
@@ -60,6 +68,7 @@ struct NERFeatureExtractor: Sendable {
     var upper = 0
     var letters = 0
     var lastShape: Character = " "
+    var isCapitalised = false
     for scalar in word.unicodeScalars {
       var scalar = scalar
       switch scalar {
@@ -69,32 +78,60 @@ struct NERFeatureExtractor: Sendable {
       default: break
       }
       normalised.unicodeScalars.append(scalar)
-      let properties = scalar.properties
       let character: Character
-      if properties.isUppercase {
-        character = "X"
-        upper += 1
-        letters += 1
-      } else if properties.isLowercase || properties.isAlphabetic {
-        character = "x"
-        letters += 1
-      } else if ("0"..."9").contains(scalar) {
-        character = "d"
+      let value = scalar.value
+      if value < 0x80 {
+        switch UInt8(value) {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+          character = "X"
+          upper += 1
+          letters += 1
+        case UInt8(ascii: "a")...UInt8(ascii: "z"):
+          character = "x"
+          letters += 1
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+          character = "d"
+        default:
+          character = Character(scalar)
+        }
       } else {
-        character = Character(scalar)
+        let properties = scalar.properties
+        if properties.isUppercase {
+          character = "X"
+          upper += 1
+          letters += 1
+        } else if properties.isLowercase || properties.isAlphabetic {
+          character = "x"
+          letters += 1
+        } else {
+          character = Character(scalar)
+        }
       }
+      if normalised.unicodeScalars.count == 1 { isCapitalised = character == "X" }
       if shape.count < 12 { shape.append(character) }
       if character != lastShape { shortShape.append(character) }
       lastShape = character
     }
-    let lower = String(
-      String.UnicodeScalarView(
-        normalised.lowercased().unicodeScalars.map { ("0"..."9").contains($0) ? "0" : $0 }))
-    let first = normalised.unicodeScalars.first
+    var lower = normalised.lowercased()
+    if lower.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+      lower = String(
+        String.UnicodeScalarView(lower.unicodeScalars.map { ("0"..."9").contains($0) ? "0" : $0 }))
+    }
+    let characters = Array(lower)
+    var prefixHashes: [UInt64] = []
+    var suffixHashes: [UInt64] = []
+    if characters.count > 1 {
+      for length in 1...min(4, characters.count - 1) {
+        prefixHashes.append(FeatureHash.of(characters.prefix(length)))
+        suffixHashes.append(FeatureHash.of(characters.suffix(length)))
+      }
+    }
     return PreparedToken(
-      word: normalised, lower: lower, shape: shape, shortShape: shortShape,
-      isCapitalised: first.map { $0.properties.isUppercase } ?? false,
-      isAllCaps: letters > 0 && upper == letters, hasLetters: letters > 0)
+      word: normalised, lower: lower, shape: shape, shortShape: shortShape, isCapitalised: isCapitalised,
+      isAllCaps: letters > 0 && upper == letters, hasLetters: letters > 0,
+      wordHash: FeatureHash.of(normalised), lowerHash: FeatureHash.of(lower),
+      shapeHash: FeatureHash.of(shape),
+      shortShapeHash: FeatureHash.of(shortShape), prefixHashes: prefixHashes, suffixHashes: suffixHashes)
   }
 
   /// Collects the document-level facts from all its sentences.
@@ -139,39 +176,39 @@ struct NERFeatureExtractor: Sendable {
   ) -> [[UInt64]] {
     let count = tokens.count
     let gazetteerTags = gazetteerTags(tokens)
+    let clusterPaths = tokens.map { clusters.clusters(of: $0.word) }
     var result: [[UInt64]] = []
     result.reserveCapacity(count)
-    func lower(_ index: Int) -> String {
-      index < 0 ? "<s>" : index >= count ? "</s>" : tokens[index].lower
+    let start = FeatureHash.of("<s>")
+    let end = FeatureHash.of("</s>")
+    func lower(_ index: Int) -> UInt64 {
+      index < 0 ? start : index >= count ? end : tokens[index].lowerHash
     }
-    func shortShape(_ index: Int) -> String {
-      index < 0 ? "<s>" : index >= count ? "</s>" : tokens[index].shortShape
+    func shortShape(_ index: Int) -> UInt64 {
+      index < 0 ? start : index >= count ? end : tokens[index].shortShapeHash
     }
     for index in 0..<count {
       let token = tokens[index]
       var features: [UInt64] = []
-      features.reserveCapacity(64)
-      func add(_ template: Template) { features.append(FeatureHash(template).value) }
-      func add(_ template: Template, _ first: some StringProtocol) {
-        var hash = FeatureHash(template)
-        hash.add(first)
-        features.append(hash.value)
+      features.reserveCapacity(72)
+      func add(_ template: Template) { features.append(FeatureHash.combine(template)) }
+      func add(_ template: Template, _ a: UInt64) { features.append(FeatureHash.combine(template, a)) }
+      func add(_ template: Template, _ a: UInt64, _ b: UInt64) {
+        features.append(FeatureHash.combine(template, a, b))
       }
-      func add(_ template: Template, _ first: some StringProtocol, _ second: some StringProtocol) {
-        var hash = FeatureHash(template)
-        hash.add(first)
-        hash.add(second)
-        features.append(hash.value)
+      func add(_ template: Template, _ a: UInt64, _ b: UInt64, _ c: UInt64) {
+        features.append(FeatureHash.combine(template, a, b, c))
       }
       add(.bias)
-      add(.word, token.word)
-      add(.lower, token.lower)
-      add(.shape, token.shape)
-      add(.shortShape, token.shortShape)
-      let length = token.lower.count
-      for affix in 1...4 where length > affix {
-        add(Template(rawValue: Template.prefix1.rawValue + UInt8(affix - 1))!, token.lower.prefix(affix))
-        add(Template(rawValue: Template.suffix1.rawValue + UInt8(affix - 1))!, token.lower.suffix(affix))
+      add(.word, token.wordHash)
+      add(.lower, token.lowerHash)
+      add(.shape, token.shapeHash)
+      add(.shortShape, token.shortShapeHash)
+      for (length, hash) in token.prefixHashes.enumerated() {
+        add(Template(rawValue: Template.prefix1.rawValue + UInt8(length))!, hash)
+      }
+      for (length, hash) in token.suffixHashes.enumerated() {
+        add(Template(rawValue: Template.suffix1.rawValue + UInt8(length))!, hash)
       }
       add(.previousLower, lower(index - 1))
       add(.previous2Lower, lower(index - 2))
@@ -179,79 +216,71 @@ struct NERFeatureExtractor: Sendable {
       add(.next2Lower, lower(index + 2))
       add(.previousShape, shortShape(index - 1))
       add(.nextShape, shortShape(index + 1))
-      add(.previousBigram, lower(index - 1), token.lower)
-      add(.nextBigram, token.lower, lower(index + 1))
+      add(.previousBigram, lower(index - 1), token.lowerHash)
+      add(.nextBigram, token.lowerHash, lower(index + 1))
       add(.previous2Bigram, lower(index - 2), lower(index - 1))
-      var trigram = FeatureHash(.shapeTrigram)
-      trigram.add(shortShape(index - 1))
-      trigram.add(token.shortShape)
-      trigram.add(shortShape(index + 1))
-      features.append(trigram.value)
-      add(.previousWord, index > 0 ? tokens[index - 1].word : "<s>")
-      add(.nextWord, index + 1 < count ? tokens[index + 1].word : "</s>")
-      var lengthClass = FeatureHash(.lengthClass)
-      lengthClass.add(number: min(token.word.count, 8))
-      lengthClass.add(token.shortShape)
-      features.append(lengthClass.value)
+      add(.shapeTrigram, shortShape(index - 1), token.shortShapeHash, shortShape(index + 1))
+      add(.previousWord, index > 0 ? tokens[index - 1].wordHash : start)
+      add(.nextWord, index + 1 < count ? tokens[index + 1].wordHash : end)
+      add(.lengthClass, UInt64(min(token.word.count, 8)), token.shortShapeHash)
       for tag in gazetteerTags[index] { add(.gazetteer, tag) }
       if index > 0 { for tag in gazetteerTags[index - 1] { add(.gazetteerPrevious, tag) } }
       if index + 1 < count { for tag in gazetteerTags[index + 1] { add(.gazetteerNext, tag) } }
-      if index == 0 { add(.initialWord, token.lower) }
+      if index == 0 { add(.initialWord, token.lowerHash) }
       if headline {
         add(.headline)
-        add(.headlineWord, token.lower)
+        add(.headlineWord, token.lowerHash)
       }
       if token.hasLetters {
-        add(.lowercaseInDocument, document.lowercaseUses.contains(token.lower) ? "1" : "0", token.shortShape)
+        add(.lowercaseInDocument, document.lowercaseUses.contains(token.lower) ? 1 : 0, token.shortShapeHash)
         add(
-          .capitalisedInDocument, document.capitalisedUses.contains(token.lower) ? "1" : "0", token.shortShape
+          .capitalisedInDocument, document.capitalisedUses.contains(token.lower) ? 1 : 0, token.shortShapeHash
         )
         if headline || index == 0, let form = document.usualForm[token.lower] {
-          add(.documentForm, form)
-          add(.documentFormShape, Self.prepare(form).shortShape)
+          let prepared = Self.prepare(form)
+          add(.documentForm, prepared.wordHash)
+          add(.documentFormShape, prepared.shortShapeHash)
         }
       }
       for offset in -2...2 where index + offset >= 0 && index + offset < count {
-        let neighbour = tokens[index + offset]
-        guard let path = clusters.clusters(of: neighbour.word) else { continue }
-        let levels = abs(offset) == 2 ? [1] : [0, 1, 2]
+        guard let path = clusterPaths[index + offset] else { continue }
+        let levels = abs(offset) == 2 ? 1...1 : 0...2
         for level in levels {
-          var hash = FeatureHash(.cluster)
-          hash.add(number: offset)
-          hash.add(number: level)
-          hash.add(number: Int(path[level]))
-          features.append(hash.value)
+          add(.cluster, UInt64(bitPattern: Int64(offset)), UInt64(level), UInt64(path[level]))
         }
       }
       if let neighbours = document.neighbours[token.lower] {
-        for word in neighbours.previous { add(.contextPrevious, word) }
-        for word in neighbours.next { add(.contextNext, word) }
+        for word in neighbours.previous { add(.contextPrevious, FeatureHash.of(word)) }
+        for word in neighbours.next { add(.contextNext, FeatureHash.of(word)) }
       }
-      var flags = ""
-      if token.isCapitalised { flags += "C" }
-      if token.isAllCaps { flags += "A" }
-      if token.word.utf8.contains(UInt8(ascii: "-")) { flags += "H" }
-      if token.word.utf8.contains(UInt8(ascii: ".")) { flags += "P" }
-      if index == 0 { flags += "F" }
+      var flags: UInt64 = 0
+      if token.isCapitalised { flags |= 1 }
+      if token.isAllCaps { flags |= 2 }
+      if token.word.utf8.contains(UInt8(ascii: "-")) { flags |= 4 }
+      if token.word.utf8.contains(UInt8(ascii: ".")) { flags |= 8 }
+      if index == 0 { flags |= 16 }
       add(.flags, flags)
       result.append(features)
     }
     return result
   }
 
-  /// Gazetteer tags (`country-B`, `givenName-U`, …) for each token.
-  private func gazetteerTags(_ tokens: [PreparedToken]) -> [[String]] {
-    var tags = Array(repeating: [String](), count: tokens.count)
+  /// Gazetteer tags for each token: the list's number and the position in the match (B, I, L
+  /// or U), as one number.
+  private func gazetteerTags(_ tokens: [PreparedToken]) -> [[UInt64]] {
+    var tags = Array(repeating: [UInt64](), count: tokens.count)
     for match in gazetteer.matches(in: tokens.map(\.word)) {
-      for category in match.categories.sorted(by: { $0.rawValue < $1.rawValue }) {
-        let name = category.rawValue
+      for category in match.categories {
+        let number = UInt64(Gazetteer.Category.allCases.firstIndex(of: category) ?? 0) << 8
         if match.range.count == 1 {
-          tags[match.range.lowerBound].append(name + "-U")
+          tags[match.range.lowerBound].append(number | 4)
           continue
         }
-        for index in match.range { tags[index].append(name + "-I") }
-        tags[match.range.lowerBound][tags[match.range.lowerBound].count - 1] = name + "-B"
-        tags[match.range.upperBound - 1][tags[match.range.upperBound - 1].count - 1] = name + "-L"
+        for index in match.range {
+          let position: UInt64 =
+            index == match.range.lowerBound ? 1 : index == match.range.upperBound - 1 ? 3 : 2
+          tags[index].append(number | position)
+        }
       }
     }
     return tags
@@ -296,46 +325,77 @@ struct NERFeatureExtractor: Sendable {
     }
   }
 
-  /// FNV-1a over the template and the parts, with a separator after each part.
+  /// The feature of `template` with the text parts `parts`.
   static func hash(_ template: Template, _ parts: [String]) -> UInt64 {
-    var hash = FeatureHash(template)
-    for part in parts { hash.add(part) }
-    return hash.value
+    switch parts.count {
+    case 0: return FeatureHash.combine(template)
+    case 1: return FeatureHash.combine(template, FeatureHash.of(parts[0]))
+    case 2: return FeatureHash.combine(template, FeatureHash.of(parts[0]), FeatureHash.of(parts[1]))
+    default:
+      return FeatureHash.combine(
+        template, FeatureHash.of(parts[0]), FeatureHash.of(parts[1]),
+        FeatureHash.of(parts.dropFirst(2).joined()))
+    }
   }
 
 }
 
-/// A feature's hash, built part by part without making strings: FNV-1a over the template's
-/// number and each part's UTF-8 bytes, each part followed by a separator byte.
-struct FeatureHash {
-  private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+/// Feature hashes: text is hashed once per token (FNV-1a over its UTF-8 bytes), and a feature
+/// combines a template's number with such hashes (and small numbers) by multiplying and mixing,
+/// so that building a feature makes no string.
+enum FeatureHash {
+  /// The FNV-1a hash of `text`'s UTF-8 bytes.
+  static func of(_ text: some StringProtocol) -> UInt64 {
+    var state: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 {
+      state ^= UInt64(byte)
+      state &*= 0x0000_0100_0000_01b3
+    }
+    return state
+  }
 
-  init(_ template: NERFeatureExtractor.Template) { mix(template.rawValue) }
-
-  /// The hash; never 0, which the feature table keeps for empty slots.
-  var value: UInt64 { state == 0 ? 1 : state }
+  /// The FNV-1a hash of the characters' UTF-8 bytes, as if they were one string.
+  static func of(_ characters: ArraySlice<Character>) -> UInt64 {
+    var state: UInt64 = 0xcbf2_9ce4_8422_2325
+    for character in characters {
+      for byte in character.utf8 {
+        state ^= UInt64(byte)
+        state &*= 0x0000_0100_0000_01b3
+      }
+    }
+    return state
+  }
 
   @inline(__always)
-  private mutating func mix(_ byte: UInt8) {
-    state ^= UInt64(byte)
-    state &*= 0x0000_0100_0000_01b3
+  private static func mix(_ state: UInt64, _ value: UInt64) -> UInt64 {
+    var x = (state ^ value) &* 0x9E37_79B9_7F4A_7C15
+    x ^= x >> 29
+    x &*= 0xBF58_476D_1CE4_E5B9
+    x ^= x >> 32
+    return x
   }
 
-  mutating func add(_ part: some StringProtocol) {
-    for byte in part.utf8 { mix(byte) }
-    mix(0xff)
+  @inline(__always)
+  private static func seed(_ template: NERFeatureExtractor.Template) -> UInt64 {
+    mix(0x2545_F491_4F6C_DD1D, UInt64(template.rawValue))
   }
 
-  /// Adds a whole number as its decimal digits, as `add(String(number))` would.
-  mutating func add(number: Int) {
-    if number < 0 { mix(UInt8(ascii: "-")) }
-    let magnitude = number.magnitude
-    var divisor: UInt = 1
-    while magnitude / divisor >= 10 { divisor *= 10 }
-    repeat {
-      mix(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
-      divisor /= 10
-    } while divisor > 0
-    mix(0xff)
+  @inline(__always)
+  private static func nonZero(_ value: UInt64) -> UInt64 { value == 0 ? 1 : value }
+
+  static func combine(_ template: NERFeatureExtractor.Template) -> UInt64 { nonZero(seed(template)) }
+
+  static func combine(_ template: NERFeatureExtractor.Template, _ a: UInt64) -> UInt64 {
+    nonZero(mix(seed(template), a))
+  }
+
+  static func combine(_ template: NERFeatureExtractor.Template, _ a: UInt64, _ b: UInt64) -> UInt64 {
+    nonZero(mix(mix(seed(template), a), b))
+  }
+
+  static func combine(
+    _ template: NERFeatureExtractor.Template, _ a: UInt64, _ b: UInt64, _ c: UInt64
+  ) -> UInt64 {
+    nonZero(mix(mix(mix(seed(template), a), b), c))
   }
 }

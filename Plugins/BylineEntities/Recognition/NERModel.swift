@@ -82,19 +82,27 @@ public struct NERModel: Sendable {
   /// Adds the scores of more features to `scores` (`tokens × labels`, row-major).
   func addEmissions(_ scores: inout [Float], _ features: [[UInt64]]) {
     let width = labels.count
-    var sums = Array(repeating: Int32(0), count: width)
-    rowStarts.withUnsafeBufferPointer { starts in
-      entryLabels.withUnsafeBufferPointer { entryLabels in
-        entryValues.withUnsafeBufferPointer { entryValues in
-          for (position, tokenFeatures) in features.enumerated() where !tokenFeatures.isEmpty {
-            for label in 0..<width { sums[label] = 0 }
-            for hash in tokenFeatures {
-              guard let row = table.row(for: hash) else { continue }
-              for entry in Int(starts[row])..<Int(starts[row + 1]) {
-                sums[Int(entryLabels[entry])] &+= Int32(entryValues[entry])
+    let mask = table.mask
+    let scale = scale
+    withUnsafeTemporaryAllocation(of: Int32.self, capacity: width) { sums in
+      table.slots.withUnsafeBufferPointer { slots in
+        rowStarts.withUnsafeBufferPointer { starts in
+          entryLabels.withUnsafeBufferPointer { entryLabels in
+            entryValues.withUnsafeBufferPointer { entryValues in
+              scores.withUnsafeMutableBufferPointer { scores in
+                for (position, tokenFeatures) in features.enumerated() where !tokenFeatures.isEmpty {
+                  for label in 0..<width { sums[label] = 0 }
+                  for hash in tokenFeatures {
+                    guard let row = FeatureTable.row(for: hash, in: slots, mask: mask) else { continue }
+                    for entry in Int(starts[row])..<Int(starts[row + 1]) {
+                      sums[Int(entryLabels[entry])] &+= Int32(entryValues[entry])
+                    }
+                  }
+                  let base = position * width
+                  for label in 0..<width { scores[base + label] += Float(sums[label]) * scale }
+                }
               }
             }
-            for label in 0..<width { scores[position * width + label] += Float(sums[label]) * scale }
           }
         }
       }
@@ -241,39 +249,45 @@ private struct ByteReader {
   }
 }
 
-/// An open-addressing table from feature hash to row.
+/// An open-addressing table from feature hash to row; each slot holds both, so a lookup
+/// touches one cache line.
 struct FeatureTable: Sendable {
-  private let keys: [UInt64]
-  private let rows: [Int32]
-  private let mask: Int
+  struct Slot {
+    var key: UInt64
+    var row: Int
+  }
+  let slots: [Slot]
+  let mask: Int
   /// The hashes, row 0 first.
   let hashesInRowOrder: [UInt64]
 
   init(hashes: [UInt64]) {
     var capacity = 16
     while capacity < hashes.count * 2 { capacity *= 2 }
-    var keys = Array(repeating: UInt64(0), count: capacity)
-    var rows = Array(repeating: Int32(-1), count: capacity)
+    var slots = Array(repeating: Slot(key: 0, row: -1), count: capacity)
     let mask = capacity - 1
     for (row, hash) in hashes.enumerated() {
       var slot = Int(truncatingIfNeeded: hash) & mask
-      while keys[slot] != 0 && keys[slot] != hash { slot = (slot + 1) & mask }
-      keys[slot] = hash
-      rows[slot] = Int32(row)
+      while slots[slot].key != 0 && slots[slot].key != hash { slot = (slot + 1) & mask }
+      slots[slot] = Slot(key: hash, row: row)
     }
-    self.keys = keys
-    self.rows = rows
+    self.slots = slots
     self.mask = mask
     self.hashesInRowOrder = hashes
   }
 
   @inline(__always)
   func row(for hash: UInt64) -> Int? {
+    slots.withUnsafeBufferPointer { FeatureTable.row(for: hash, in: $0, mask: mask) }
+  }
+
+  @inline(__always)
+  static func row(for hash: UInt64, in slots: UnsafeBufferPointer<Slot>, mask: Int) -> Int? {
     var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
-      let key = keys[slot]
-      if key == hash { return Int(rows[slot]) }
-      if key == 0 { return nil }
+      let entry = slots[slot]
+      if entry.key == hash { return entry.row }
+      if entry.key == 0 { return nil }
       slot = (slot + 1) & mask
     }
   }

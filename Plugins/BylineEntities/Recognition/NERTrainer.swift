@@ -10,16 +10,16 @@ public struct NERTrainer: Sendable {
   /// How training runs.
   public struct Options: Sendable {
     /// Passes over the training data.
-    public var epochs = 12
+    public var epochs = 20
     /// Seed of the order in which documents are visited in each pass.
     public var seed: UInt64 = 1
     /// Features seen fewer times than this in training are left out.
-    public var minimumFeatureCount = 1
+    public var minimumFeatureCount = 3
     /// 2 to train the model to tag each document twice, the second time knowing what every
     /// occurrence of each word was tagged as the first time; 1 for a single pass.
-    public var documentPasses = 2
+    public var documentPasses = 1
     /// Creates options.
-    public init(epochs: Int = 12, seed: UInt64 = 1, minimumFeatureCount: Int = 1, documentPasses: Int = 2) {
+    public init(epochs: Int = 20, seed: UInt64 = 1, minimumFeatureCount: Int = 3, documentPasses: Int = 1) {
       self.epochs = epochs
       self.seed = seed
       self.minimumFeatureCount = minimumFeatureCount

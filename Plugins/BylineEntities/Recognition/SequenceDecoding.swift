@@ -9,6 +9,8 @@ struct LabelSet: Hashable, Sendable {
   let allowed: [Bool]
   /// Whether a sentence may end with each label.
   let allowedLast: [Bool]
+  /// For each label, the labels that may come before it.
+  let predecessors: [[Int]]
 
   init(types: [String]) {
     self.types = types
@@ -35,6 +37,7 @@ struct LabelSet: Hashable, Sendable {
     for label in 0..<count { allowedLast[label] = !Self.opensChunk(label) }
     self.allowed = allowed
     self.allowedLast = allowedLast
+    self.predecessors = (0..<count).map { label in (0..<count).filter { allowed[$0 * count + label] } }
   }
 
   var count: Int { labels.count }
@@ -72,28 +75,38 @@ enum SequenceDecoding {
     let impossible = -Float.greatestFiniteMagnitude
     var scores = Array(repeating: impossible, count: count * width)
     var back = Array(repeating: 0, count: count * width)
-    for label in 0..<width where labels.allowed[width * width + label] {
-      scores[label] = emissions[label] + transitions[width * width + label]
-    }
-    if count > 1 {
-      for position in 1..<count {
-        let row = position * width
-        let previousRow = row - width
-        for label in 0..<width {
-          var best = impossible
-          var bestPrevious = 0
-          for previous in 0..<width where labels.allowed[previous * width + label] {
-            let candidate = scores[previousRow + previous]
-            guard candidate > impossible else { continue }
-            let score = candidate + transitions[previous * width + label]
-            if score > best {
-              best = score
-              bestPrevious = previous
+    scores.withUnsafeMutableBufferPointer { scores in
+      back.withUnsafeMutableBufferPointer { back in
+        emissions.withUnsafeBufferPointer { emissions in
+          transitions.withUnsafeBufferPointer { transitions in
+            labels.predecessors.withUnsafeBufferPointer { predecessors in
+              for label in 0..<width where labels.allowed[width * width + label] {
+                scores[label] = emissions[label] + transitions[width * width + label]
+              }
+              var position = 1
+              while position < count {
+                let row = position * width
+                let previousRow = row - width
+                for label in 0..<width {
+                  var best = impossible
+                  var bestPrevious = 0
+                  for previous in predecessors[label] {
+                    let candidate = scores[previousRow + previous]
+                    guard candidate > impossible else { continue }
+                    let score = candidate + transitions[previous * width + label]
+                    if score > best {
+                      best = score
+                      bestPrevious = previous
+                    }
+                  }
+                  if best > impossible {
+                    scores[row + label] = best + emissions[row + label]
+                    back[row + label] = bestPrevious
+                  }
+                }
+                position += 1
+              }
             }
-          }
-          if best > impossible {
-            scores[row + label] = best + emissions[row + label]
-            back[row + label] = bestPrevious
           }
         }
       }
@@ -116,55 +129,66 @@ enum SequenceDecoding {
   }
 
   /// The marginal probability of each position's label in `path`, treating the scores as
-  /// log-potentials of a linear-chain model (forward–backward).
+  /// log-potentials of a linear-chain model (forward–backward, in probability space with each
+  /// position rescaled so that nothing overflows).
   static func marginals(
     of path: [Int], emissions: [Float], labels: LabelSet, transitions: [Float]
   ) -> [Double] {
     let count = path.count
     let width = labels.count
     guard count > 0 else { return [] }
-    var forward = Array(repeating: -Double.infinity, count: count * width)
-    var backward = Array(repeating: -Double.infinity, count: count * width)
-    func logAdd(_ a: Double, _ b: Double) -> Double {
-      if a == -.infinity { return b }
-      if b == -.infinity { return a }
-      let high = max(a, b)
-      return high + log1p(exp(-abs(a - b)))
+    // exp of the allowed transitions (0 where BILOU forbids one), the start row last.
+    var transition = Array(repeating: 0.0, count: (width + 1) * width)
+    for index in transition.indices where labels.allowed[index] {
+      transition[index] = exp(Double(transitions[index]))
     }
-    for label in 0..<width where labels.allowed[width * width + label] {
-      forward[label] = Double(emissions[label] + transitions[width * width + label])
+    // exp of the emissions, each position scaled by its largest.
+    var emission = Array(repeating: 0.0, count: count * width)
+    for position in 0..<count {
+      let row = position * width
+      var largest = -Float.greatestFiniteMagnitude
+      for label in 0..<width { largest = max(largest, emissions[row + label]) }
+      for label in 0..<width { emission[row + label] = exp(Double(emissions[row + label] - largest)) }
     }
-    for position in stride(from: 1, to: count, by: 1) {
-      for label in 0..<width {
-        var total = -Double.infinity
-        for previous in 0..<width where labels.allowed[previous * width + label] {
-          total = logAdd(
-            total, forward[(position - 1) * width + previous] + Double(transitions[previous * width + label]))
+    var forward = Array(repeating: 0.0, count: count * width)
+    var backward = Array(repeating: 0.0, count: count * width)
+    var scales = Array(repeating: 1.0, count: count)
+    for label in 0..<width { forward[label] = transition[width * width + label] * emission[label] }
+    for position in 0..<count {
+      let row = position * width
+      if position > 0 {
+        for label in 0..<width {
+          var total = 0.0
+          for previous in 0..<width {
+            total += forward[row - width + previous] * transition[previous * width + label]
+          }
+          forward[row + label] = total * emission[row + label]
         }
-        forward[position * width + label] = total + Double(emissions[position * width + label])
       }
+      var sum = 0.0
+      for label in 0..<width { sum += forward[row + label] }
+      scales[position] = sum > 0 ? sum : 1
+      for label in 0..<width { forward[row + label] /= scales[position] }
     }
-    for label in 0..<width where labels.allowedLast[label] { backward[(count - 1) * width + label] = 0 }
+    let lastRow = (count - 1) * width
+    for label in 0..<width { backward[lastRow + label] = labels.allowedLast[label] ? 1 : 0 }
     for position in stride(from: count - 2, through: 0, by: -1) {
+      let row = position * width
       for label in 0..<width {
-        var total = -Double.infinity
-        for next in 0..<width where labels.allowed[label * width + next] {
-          total = logAdd(
-            total,
-            Double(transitions[label * width + next]) + Double(emissions[(position + 1) * width + next])
-              + backward[(position + 1) * width + next])
+        var total = 0.0
+        for next in 0..<width {
+          total +=
+            transition[label * width + next] * emission[row + width + next] * backward[row + width + next]
         }
-        backward[position * width + label] = total
+        backward[row + label] = total / scales[position + 1]
       }
-    }
-    var partition = -Double.infinity
-    for label in 0..<width {
-      partition = logAdd(
-        partition, forward[(count - 1) * width + label] + backward[(count - 1) * width + label])
     }
     return path.enumerated().map { position, label in
-      let value = forward[position * width + label] + backward[position * width + label] - partition
-      return min(1, max(0, exp(value)))
+      let row = position * width
+      var normaliser = 0.0
+      for other in 0..<width { normaliser += forward[row + other] * backward[row + other] }
+      guard normaliser > 0 else { return 0 }
+      return min(1, max(0, forward[row + label] * backward[row + label] / normaliser))
     }
   }
 }

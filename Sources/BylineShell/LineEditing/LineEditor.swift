@@ -73,11 +73,15 @@ private func completeLine(
   let line = String(decoding: bytes.prefix(Int(byline_rl_point())), as: UTF8.self)
   let candidates = completerSlot.withLock { $0?.completions(for: line) } ?? []
   guard !candidates.isEmpty else { return nil }
-  byline_rl_set_completion_append_character(candidates.count == 1 && candidates[0].hasSuffix("/") ? 0 : 32)
+  // A single match gets its trailing space here (none after a directory's "/"), not through
+  // libedit's append character, whose handling differs between libedit builds.
+  byline_rl_set_completion_append_character(0)
   let common = candidates.dropFirst().reduce(candidates[0]) { prefix, candidate in
     String(zip(prefix, candidate).prefix { $0 == $1 }.map(\.0))
   }
-  let entries = candidates.count == 1 ? candidates : [common] + candidates
+  let entries =
+    candidates.count == 1
+    ? [candidates[0].hasSuffix("/") ? candidates[0] : candidates[0] + " "] : [common] + candidates
   // libedit frees the array and its strings with free(), so both come from malloc.
   guard
     let array = malloc(MemoryLayout<UnsafeMutablePointer<CChar>?>.stride * (entries.count + 1))?

@@ -59,7 +59,8 @@ public struct OutputRenderer: Sendable {
     }
   }
 
-  /// One record too wide for a row, as `column  value` lines; list items one per line.
+  /// One record of more than four columns too wide for a row, as `column  value` lines; list
+  /// items one per line.
   func verticalRecord(_ record: Record, columns: [String]) -> String {
     let labelWidth = columns.map(\.count).max() ?? 0
     var lines: [String] = []
@@ -111,7 +112,7 @@ public struct OutputRenderer: Sendable {
     }
     let separator = 2
     let available = width - separator * (widths.count - 1)
-    if records.records.count == 1, widths.reduce(0, +) > available {
+    if records.records.count == 1, records.columns.count > 4, widths.reduce(0, +) > available {
       return verticalRecord(records.records[0], columns: records.columns)
     }
     while widths.reduce(0, +) > available, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
