@@ -206,18 +206,23 @@ public struct Gazetteer: Sendable {
   /// The longest names on the lists in `words`, left to right, never overlapping. Role phrases
   /// match ignoring case; names match as written.
   public func matches(in words: [String]) -> [Match] {
+    matches(in: words, lowercased: words.map { $0.lowercased() })
+  }
+
+  /// ``matches(in:)`` for words whose lower-case forms are already known.
+  func matches(in words: [String], lowercased: [String]) -> [Match] {
     var result: [Match] = []
     var index = 0
     while index < words.count {
       var best: Match?
-      for key in [words[index], words[index].lowercased()] {
+      for key in words[index] == lowercased[index] ? [words[index]] : [words[index], lowercased[index]] {
         for phrase in phrasesByFirstWord[key] ?? [] where phrase.words.count > (best?.range.count ?? 0) {
           let end = index + phrase.words.count
           guard end <= words.count else { continue }
           let isRole = phrase.categories == [.role]
           var equal = true
           for offset in 1..<phrase.words.count {
-            let word = isRole ? words[index + offset].lowercased() : words[index + offset]
+            let word = isRole ? lowercased[index + offset] : words[index + offset]
             if word != phrase.words[offset] {
               equal = false
               break
@@ -225,7 +230,6 @@ public struct Gazetteer: Sendable {
           }
           if equal { best = Match(range: index..<end, categories: phrase.categories) }
         }
-        if key == words[index].lowercased() { break }
       }
       if let best {
         result.append(best)

@@ -137,7 +137,7 @@ struct NERFeatureExtractor: Sendable {
   /// Collects the document-level facts from all its sentences.
   static func documentContext(_ sentences: [[PreparedToken]]) -> DocumentContext {
     var context = DocumentContext()
-    var formCounts: [String: [String: Int]] = [:]
+    var formCounts: [String: Int] = [:]
     for sentence in sentences {
       let letterTokens = sentence.filter(\.hasLetters)
       let capsTokens = letterTokens.filter { $0.isAllCaps && $0.word.count > 1 }
@@ -145,7 +145,7 @@ struct NERFeatureExtractor: Sendable {
       context.headlines.append(headline)
       guard !headline else { continue }
       for (index, token) in sentence.enumerated() where token.hasLetters {
-        formCounts[token.lower, default: [:]][token.word, default: 0] += 1
+        formCounts[token.word, default: 0] += 1
         guard index > 0, !(index == 1 && sentence[0].word == "\"") else { continue }
         if token.isCapitalised {
           context.capitalisedUses.insert(token.lower)
@@ -164,9 +164,13 @@ struct NERFeatureExtractor: Sendable {
         context.neighbours[token.lower] = entry
       }
     }
-    for (lower, forms) in formCounts {
-      context.usualForm[lower] = forms.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    var best: [String: (form: String, count: Int)] = [:]
+    for (form, count) in formCounts {
+      let lower = prepare(form).lower
+      if let current = best[lower], (current.count, form) >= (count, current.form) { continue }
+      best[lower] = (form, count)
     }
+    context.usualForm = best.mapValues(\.form)
     return context
   }
 
@@ -176,7 +180,7 @@ struct NERFeatureExtractor: Sendable {
   ) -> [[UInt64]] {
     let count = tokens.count
     let gazetteerTags = gazetteerTags(tokens)
-    let clusterPaths = tokens.map { clusters.clusters(of: $0.word) }
+    let clusterPaths = tokens.map { clusters.clusters(of: $0.word, isAllCaps: $0.isAllCaps) }
     var result: [[UInt64]] = []
     result.reserveCapacity(count)
     let start = FeatureHash.of("<s>")
@@ -269,7 +273,8 @@ struct NERFeatureExtractor: Sendable {
   /// or U), as one number.
   private func gazetteerTags(_ tokens: [PreparedToken]) -> [[UInt64]] {
     var tags = Array(repeating: [UInt64](), count: tokens.count)
-    for match in gazetteer.matches(in: tokens.map(\.word)) {
+    let lowercased = tokens.map { $0.word.lowercased() }
+    for match in gazetteer.matches(in: tokens.map(\.word), lowercased: lowercased) {
       for category in match.categories {
         let number = UInt64(Gazetteer.Category.allCases.firstIndex(of: category) ?? 0) << 8
         if match.range.count == 1 {

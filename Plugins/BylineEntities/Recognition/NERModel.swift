@@ -86,20 +86,25 @@ public struct NERModel: Sendable {
     let scale = scale
     withUnsafeTemporaryAllocation(of: Int32.self, capacity: width) { sums in
       table.slots.withUnsafeBufferPointer { slots in
-        rowStarts.withUnsafeBufferPointer { starts in
-          entryLabels.withUnsafeBufferPointer { entryLabels in
-            entryValues.withUnsafeBufferPointer { entryValues in
-              scores.withUnsafeMutableBufferPointer { scores in
-                for (position, tokenFeatures) in features.enumerated() where !tokenFeatures.isEmpty {
-                  for label in 0..<width { sums[label] = 0 }
-                  for hash in tokenFeatures {
-                    guard let row = FeatureTable.row(for: hash, in: slots, mask: mask) else { continue }
-                    for entry in Int(starts[row])..<Int(starts[row + 1]) {
-                      sums[Int(entryLabels[entry])] &+= Int32(entryValues[entry])
+        table.fingerprints.withUnsafeBufferPointer { fingerprints in
+          rowStarts.withUnsafeBufferPointer { starts in
+            entryLabels.withUnsafeBufferPointer { entryLabels in
+              entryValues.withUnsafeBufferPointer { entryValues in
+                scores.withUnsafeMutableBufferPointer { scores in
+                  for (position, tokenFeatures) in features.enumerated() where !tokenFeatures.isEmpty {
+                    for label in 0..<width { sums[label] = 0 }
+                    for hash in tokenFeatures {
+                      guard
+                        let row = FeatureTable.row(
+                          for: hash, in: slots, fingerprints: fingerprints, mask: mask)
+                      else { continue }
+                      for entry in Int(starts[row])..<Int(starts[row + 1]) {
+                        sums[Int(entryLabels[entry])] &+= Int32(entryValues[entry])
+                      }
                     }
+                    let base = position * width
+                    for label in 0..<width { scores[base + label] += Float(sums[label]) * scale }
                   }
-                  let base = position * width
-                  for label in 0..<width { scores[base + label] += Float(sums[label]) * scale }
                 }
               }
             }
@@ -249,45 +254,61 @@ private struct ByteReader {
   }
 }
 
-/// An open-addressing table from feature hash to row; each slot holds both, so a lookup
-/// touches one cache line.
+/// An open-addressing table from feature hash to row. Beside the slots, a small array of
+/// 16-bit fingerprints (0 for an empty slot) answers most lookups (most features of a text are
+/// not in the model) without touching the larger slots.
 struct FeatureTable: Sendable {
   struct Slot {
     var key: UInt64
     var row: Int
   }
   let slots: [Slot]
+  let fingerprints: [UInt16]
   let mask: Int
   /// The hashes, row 0 first.
   let hashesInRowOrder: [UInt64]
+
+  @inline(__always)
+  static func fingerprint(_ hash: UInt64) -> UInt16 { UInt16(truncatingIfNeeded: hash >> 48) | 1 }
 
   init(hashes: [UInt64]) {
     var capacity = 16
     while capacity < hashes.count * 2 { capacity *= 2 }
     var slots = Array(repeating: Slot(key: 0, row: -1), count: capacity)
+    var fingerprints = Array(repeating: UInt16(0), count: capacity)
     let mask = capacity - 1
     for (row, hash) in hashes.enumerated() {
       var slot = Int(truncatingIfNeeded: hash) & mask
       while slots[slot].key != 0 && slots[slot].key != hash { slot = (slot + 1) & mask }
       slots[slot] = Slot(key: hash, row: row)
+      fingerprints[slot] = Self.fingerprint(hash)
     }
     self.slots = slots
+    self.fingerprints = fingerprints
     self.mask = mask
     self.hashesInRowOrder = hashes
   }
 
   @inline(__always)
   func row(for hash: UInt64) -> Int? {
-    slots.withUnsafeBufferPointer { FeatureTable.row(for: hash, in: $0, mask: mask) }
+    slots.withUnsafeBufferPointer { slots in
+      fingerprints.withUnsafeBufferPointer { fingerprints in
+        FeatureTable.row(for: hash, in: slots, fingerprints: fingerprints, mask: mask)
+      }
+    }
   }
 
   @inline(__always)
-  static func row(for hash: UInt64, in slots: UnsafeBufferPointer<Slot>, mask: Int) -> Int? {
+  static func row(
+    for hash: UInt64, in slots: UnsafeBufferPointer<Slot>, fingerprints: UnsafeBufferPointer<UInt16>,
+    mask: Int
+  ) -> Int? {
+    let wanted = fingerprint(hash)
     var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
-      let entry = slots[slot]
-      if entry.key == hash { return entry.row }
-      if entry.key == 0 { return nil }
+      let found = fingerprints[slot]
+      if found == 0 { return nil }
+      if found == wanted, slots[slot].key == hash { return slots[slot].row }
       slot = (slot + 1) & mask
     }
   }

@@ -42,7 +42,17 @@ public struct WordClusters: Sendable {
   /// The clusters of `word` from coarse to fine: as written, else capitalised (for words in
   /// capitals), else in lower case; `nil` when the word is unknown.
   public func clusters(of word: String) -> [Int32]? {
+    clusters(of: word, isAllCaps: true)
+  }
+
+  /// ``clusters(of:)``, trying the capitalised form only for words in capitals.
+  func clusters(of word: String, isAllCaps: Bool) -> [Int32]? {
     if let levels = byWord[word] { return levels }
+    guard word.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") || $0 >= 0x80 })
+    else {
+      return nil
+    }
+    if !isAllCaps { return byWord[word.lowercased()] }
     let lower = word.lowercased()
     return byWord[lower.prefix(1).uppercased() + lower.dropFirst()] ?? byWord[lower]
   }

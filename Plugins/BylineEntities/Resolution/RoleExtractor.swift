@@ -30,7 +30,7 @@ public struct RoleExtractor: Sendable {
 
   /// The role stated with `mention` in `article`, as written, or `nil` when there is none.
   public func role(for mention: EntityMention, in article: NewsArticle) -> String? {
-    if let leading = leadingRole(in: mention.text) { return leading.role }
+    if let leading = leadingRole(in: mention.text), isRole(leading.role) { return leading.role }
     let body = article.body
     let range = mention.span.range(in: body)
     let sentence = article.sentences.first { $0.start <= mention.span.start && mention.span.start < $0.end }
@@ -38,6 +38,12 @@ public struct RoleExtractor: Sendable {
     let start = min(sentenceRange.lowerBound, range.lowerBound)
     let end = max(sentenceRange.upperBound, range.upperBound)
     return roleBefore(body[start..<range.lowerBound]) ?? roleInAppositive(body[range.upperBound..<end])
+  }
+
+  /// Whether `phrase` is a title or role (a form of address such as "Mr" or "Ms" is not).
+  func isRole(_ phrase: String) -> Bool {
+    guard let group = gazetteer.roleGroup(of: phrase) else { return false }
+    return group != "honorific"
   }
 
   /// A role at the start of `name` ("President Putin"), with the number of words it takes;
@@ -94,7 +100,7 @@ public struct RoleExtractor: Sendable {
       let limit = min(gazetteer.longestRole, words.count - start)
       for count in stride(from: limit, through: 1, by: -1) {
         let phrase = words[start..<(start + count)].joined(separator: " ")
-        if gazetteer.roleGroup(of: phrase) != nil { return phrase }
+        if isRole(phrase) { return phrase }
       }
     }
     return nil
@@ -104,7 +110,7 @@ public struct RoleExtractor: Sendable {
   private func longestRole(endingWith words: [Substring]) -> String? {
     for count in stride(from: min(gazetteer.longestRole, words.count), through: 1, by: -1) {
       let phrase = words.suffix(count).joined(separator: " ")
-      if gazetteer.roleGroup(of: phrase) != nil { return phrase }
+      if isRole(phrase) { return phrase }
     }
     return nil
   }
