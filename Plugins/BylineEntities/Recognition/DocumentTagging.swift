@@ -4,7 +4,16 @@ struct PreparedDocument: Sendable {
   var features: [[[UInt64]]]
 
   init(sentences: [[String]], extractor: NERFeatureExtractor) {
-    let tokens = sentences.map { $0.map(NERFeatureExtractor.prepare) }
+    // Words repeat within a document; each spelling is prepared once.
+    var prepared: [String: NERFeatureExtractor.PreparedToken] = [:]
+    let tokens = sentences.map { sentence in
+      sentence.map { word in
+        if let known = prepared[word] { return known }
+        let token = NERFeatureExtractor.prepare(word)
+        prepared[word] = token
+        return token
+      }
+    }
     let context = NERFeatureExtractor.documentContext(tokens)
     self.tokens = tokens
     features = tokens.indices.map { index in

@@ -157,8 +157,8 @@ struct NERFeatureExtractor: Sendable {
     for sentence in sentences {
       for (index, token) in sentence.enumerated() where token.isCapitalised && !token.isAllCaps {
         var entry = context.neighbours[token.lower] ?? ([], [])
-        if entry.previous.count < 8 { entry.previous.insert(index > 0 ? sentence[index - 1].lower : "<s>") }
-        if entry.next.count < 8 {
+        if entry.previous.count < 4 { entry.previous.insert(index > 0 ? sentence[index - 1].lower : "<s>") }
+        if entry.next.count < 4 {
           entry.next.insert(index + 1 < sentence.count ? sentence[index + 1].lower : "</s>")
         }
         context.neighbours[token.lower] = entry
