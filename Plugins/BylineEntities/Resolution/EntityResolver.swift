@@ -71,6 +71,7 @@ public struct EntityResolver: Sendable {
     }
     mergeEqualNames(items, &groups)
     mergePeople(items, &groups)
+    mergeLoneWordsTaggedAsPeople(items, &groups)
     return entities(items, &groups, articles)
   }
 
@@ -436,6 +437,22 @@ public struct EntityResolver: Sendable {
         for index in bare where index != target { groups.merge(target, index, strength: 0.9) }
         if targetExpanded { expandedRoots.insert(groups.root(target)) }
       }
+    }
+  }
+
+  /// A single word tagged as a person that no person's full name explains, but that is the name
+  /// of an organisation or place elsewhere in the corpus ("Norvane" beside "Norvane" the company),
+  /// joins that entity; the majority of mentions then decides the kind.
+  private func mergeLoneWordsTaggedAsPeople(_ items: [Item], _ groups: inout Groups) {
+    var otherByKey: [String: Int] = [:]
+    for (index, item) in items.enumerated() where !item.isPerson && otherByKey[item.key] == nil {
+      otherByKey[item.key] = index
+    }
+    for (_, members) in groups.members(count: items.count).sorted(by: { $0.key < $1.key }) {
+      guard members.allSatisfy({ items[$0].isPerson && !items[$0].name.contains(" ") }),
+        Set(members.map { items[$0].key }).count == 1, let target = otherByKey[items[members[0]].key]
+      else { continue }
+      groups.merge(target, members[0], strength: 0.7)
     }
   }
 
