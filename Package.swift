@@ -87,7 +87,7 @@ let package = Package(
         "BylineCore", "BylineSentiment", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       path: "Plugins/BylineEntities",
-      exclude: ["README.md", "Resolution/RESOLUTION.md"],
+      exclude: ["README.md"],
       resources: [.copy("Resources")],
       swiftSettings: strictSettings
     ),
