@@ -218,6 +218,22 @@ enum ResolutionFixture {
     #expect(demonym.mentions.map(\.text) == ["Veldorian", "Veldorians"])
   }
 
+  @Test func demonymCountsAsTheCountryOnlyWhereItNamesTheState() throws {
+    let entities = resolver.resolve([
+      article(
+        "a1", "The Veldorian side refused. Veldorian troops moved. Later the Veldorians proposed a truce.",
+        [("Veldorian", .miscellaneous), ("Veldorian", .miscellaneous), ("Veldorians", .miscellaneous)])
+    ])
+    let country = try #require(entities.first { $0.id == "Q9100001" })
+    #expect(country.canonicalName == "Veldoria")
+    #expect(country.kind == .location)
+    #expect(country.mentions.map(\.text) == ["Veldorian", "Veldorians"])
+    let demonym = try #require(entities.first { $0.id != "Q9100001" })
+    #expect(demonym.kind == .miscellaneous)
+    #expect(demonym.mentions.map(\.text) == ["Veldorian"])
+    #expect(demonym.mentions.first?.span.start == 28)
+  }
+
   @Test func capitalStandingForItsGovernmentStaysTheCity() throws {
     let entities = resolver.resolve([
       article(

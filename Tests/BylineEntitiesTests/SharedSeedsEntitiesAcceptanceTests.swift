@@ -18,7 +18,6 @@ import Testing
     ],
     apart: [
       ("Putin", "Biden"), ("Ushakov", "Peskov"), ("Jen Psaki", "Biden"), ("Moscow", "Russia"),
-      ("Russian", "Russia"), ("Ukrainian", "Ukraine"),
     ])
 
   @Test func everyAliasGroupOfTheKeyIsOneEntityAndNoTwoPeopleMerge() async throws {
@@ -37,6 +36,19 @@ import Testing
     #expect(moscow.knowledgeBaseIDs["wikidata"] != russia.knowledgeBaseIDs["wikidata"])
     let countries = entities.filter { $0.knowledgeBaseIDs["wikidata"] == russia.knowledgeBaseIDs["wikidata"] }
     #expect(countries.count == 1)
+  }
+
+  @Test func demonymsStayApartFromTheirCountriesExceptWhereTheyNameTheState() async throws {
+    try #require(FileManager.default.fileExists(atPath: Self.seeds), "../shared/seeds is missing")
+    let entities = try await EntityResolutionKey.resolve([Self.seeds])
+    let russia = try #require(entities.first { $0.knowledgeBaseIDs["wikidata"] == "Q159" })
+    let demonym = try #require(entities.first { $0.canonicalName == "Russian" })
+    #expect(demonym.id != russia.id)
+    #expect(demonym.kind == .miscellaneous)
+    // "Russian troops", "the Russian president": the adjective; most of its uses are these.
+    let asAdjective = demonym.aliasCounts.first { $0.name == "Russian" }?.count ?? 0
+    let asState = russia.aliasCounts.filter { $0.name.hasPrefix("Russian") }.map(\.count).reduce(0, +)
+    #expect(asAdjective > 2 * asState, "\(demonym.aliasCounts) / \(russia.aliasCounts)")
   }
 
   @Test func peopleCarryTheirRolesAndKnowledgeBaseIDs() async throws {

@@ -144,6 +144,29 @@ public struct EntityResolver: Sendable {
         && name.allSatisfy { $0.isLetter || $0 == "." })
   }
 
+  /// Nouns after a country adjective that make it stand for the country's state: "the Russian
+  /// side", "the French government".
+  static let stateNouns: Set<String> = [
+    "side", "government", "authorities", "leadership", "delegation", "administration", "state",
+  ]
+
+  /// The country a demonym names where it names the state rather than the people or the
+  /// language: before one of ``stateNouns`` ("the Russian side said"), or as a plural subject
+  /// after "the" ("the Americans proposed"); `nil` elsewhere ("Russian troops", "a Russian").
+  private func countryNamedByDemonym(_ mention: EntityMention, _ derived: DerivedName, in body: String)
+    -> Gazetteer
+    .Entry?
+  {
+    let utf8 = body.utf8
+    let start = utf8.index(utf8.startIndex, offsetBy: min(mention.span.start, utf8.count))
+    let end = utf8.index(utf8.startIndex, offsetBy: min(mention.span.end, utf8.count))
+    let after = body[end...].drop(while: { $0 == " " }).prefix(while: \.isLetter).lowercased()
+    let before = body[..<start].reversed().drop(while: { $0 == " " }).prefix(while: \.isLetter)
+    let isPluralSubject = derived.written.hasSuffix("s") && String(before.reversed()).lowercased() == "the"
+    guard Self.stateNouns.contains(after) || isPluralSubject else { return nil }
+    return gazetteer.country(forAdjective: derived.written)
+  }
+
   private func collect(_ articles: [NewsArticle]) -> [Item] {
     var derivedNames: [NameAndKind: DerivedName] = [:]
     let order = articles.indices.sorted { (articles[$0].id, $0) < (articles[$1].id, $1) }
@@ -164,10 +187,20 @@ public struct EntityResolver: Sendable {
         }
         let role =
           extractsRoles ? mention.role ?? roleExtractor.role(for: mention, in: article) : mention.role
+        var entry = derived.entry
+        var anchor = derived.anchor
+        var mention = mention
+        if entry?.category == .demonym,
+          let country = countryNamedByDemonym(mention, derived, in: article.body)
+        {
+          entry = country
+          anchor = country.wikidataID ?? "country:\(country.name)"
+          mention.kind = country.kind
+        }
         items.append(
           Item(
             article: index, articleID: article.id, mention: mention, written: derived.written,
-            name: derived.name, key: derived.key, role: role, entry: derived.entry, anchor: derived.anchor,
+            name: derived.name, key: derived.key, role: role, entry: entry, anchor: anchor,
             person: derived.person, isAcronym: derived.isAcronym))
       }
     }
