@@ -17,6 +17,7 @@ let package = Package(
     .library(name: "BylineSentiment", targets: ["BylineSentiment"]),
     .library(name: "BylineSummarization", targets: ["BylineSummarization"]),
     .library(name: "BylineEntities", targets: ["BylineEntities"]),
+    .library(name: "BylineEvents", targets: ["BylineEvents"]),
     .executable(name: "byline", targets: ["byline"]),
     .executable(name: "byline-bench", targets: ["byline-bench"]),
   ],
@@ -89,6 +90,16 @@ let package = Package(
       path: "Plugins/BylineEntities",
       exclude: ["README.md"],
       resources: [.copy("Resources")],
+      swiftSettings: strictSettings
+    ),
+    // Bundled plugin: time expressions, typed events fused across sources, quotes, disagreements.
+    .target(
+      name: "BylineEvents",
+      dependencies: [
+        "BylineCore", "BylineEntities", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      path: "Plugins/BylineEvents",
+      exclude: ["README.md"],
       swiftSettings: strictSettings
     ),
     // The shell as a library: session, commands, pipelines, output formats, line editing.
@@ -172,6 +183,14 @@ let package = Package(
       name: "BylineEntitiesTests",
       dependencies: [
         "BylineCore", "BylineTesting", "BylineEntities", "BylineParsing", "BylineShell", "BylineSampleCorpus",
+      ],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
+      name: "BylineEventsTests",
+      dependencies: [
+        "BylineCore", "BylineTesting", "BylineEvents", "BylineEntities", "BylineParsing", "BylineShell",
+        "BylineSampleCorpus",
       ],
       swiftSettings: strictSettings
     ),
