@@ -1,0 +1,95 @@
+import BylineCore
+
+/// A fact about a fused event on which its sources differ.
+public struct Disagreement: Hashable, Sendable, Codable {
+  /// One value reported, with the articles that report it.
+  public struct Value: Hashable, Sendable, Codable {
+    /// The value as written (or, for dates, normalised).
+    public var value: String
+    /// The articles that report it.
+    public var sources: [ArticleID]
+  }
+
+  /// The event.
+  public var event: EventID
+  /// What they differ on: `duration`, `date`, `location`, `participants`, or a quantity's unit
+  /// (`troops`, `USD`, `km`, …).
+  public var attribute: String
+  /// The different values, most reported first.
+  public var values: [Value]
+}
+
+/// Lists, for a fused event, the facts its sources report differently: numbers (durations,
+/// amounts, lengths, counts), dates, places and participants, each source's value named.
+///
+/// Values are compared normalised: durations in minutes (an approximate value such as "almost
+/// an hour" differs from an exact "50 minutes"), amounts in their unit, dates by day, places by
+/// entity, participants by entity. A source that does not state a fact does not disagree.
+public struct DisagreementFinder: Sendable {
+  /// Creates a finder.
+  public init() {}
+
+  /// The disagreements among the sources of `fused`.
+  public func disagreements(in fused: FusedEvent) -> [Disagreement] {
+    var result: [Disagreement] = []
+    func add(_ attribute: String, _ byKey: [String: (text: String, sources: Set<ArticleID>)]) {
+      guard byKey.count > 1 else { return }
+      let values = byKey.values.sorted { a, b in
+        a.sources.count != b.sources.count ? a.sources.count > b.sources.count : a.text < b.text
+      }.map { Disagreement.Value(value: $0.text, sources: $0.sources.sorted()) }
+      result.append(Disagreement(event: fused.event.id, attribute: attribute, values: values))
+    }
+    // Numbers, by unit.
+    var byUnit: [String: [String: (text: String, sources: Set<ArticleID>)]] = [:]
+    for mention in fused.mentions {
+      for quantity in mention.quantities {
+        let unit = quantity.unit == "minutes" ? "duration" : quantity.unit
+        let rounded = (quantity.value * 100).rounded() / 100
+        let key = "\(rounded)\(quantity.isApproximate ? "~" : "")"
+        var entry = byUnit[unit, default: [:]][key] ?? (quantity.text, [])
+        entry.sources.insert(mention.articleID)
+        byUnit[unit, default: [:]][key] = entry
+      }
+    }
+    for unit in byUnit.keys.sorted() { add(unit, byUnit[unit]!) }
+    // Dates stated (not inherited), by day.
+    var dates: [String: (text: String, sources: Set<ArticleID>)] = [:]
+    for mention in fused.mentions where !mention.isTimeInherited {
+      guard let time = mention.time else { continue }
+      let key = String(time.iso8601.prefix(10))
+      dates[key, default: (key, [])].sources.insert(mention.articleID)
+    }
+    add("date", dates)
+    // Places.
+    var places: [String: (text: String, sources: Set<ArticleID>)] = [:]
+    for mention in fused.mentions {
+      guard let location = mention.location else { continue }
+      let key = location.entityID?.rawValue ?? location.name.lowercased()
+      places[key, default: (location.name, [])].sources.insert(mention.articleID)
+    }
+    add("location", places)
+    // Participants: the set each source names, when two sources name different people.
+    var named: [ArticleID: Set<String>] = [:]
+    var names: [String: String] = [:]
+    for mention in fused.mentions {
+      for participant in mention.participants {
+        let key = participant.entityID?.rawValue ?? participant.name.lowercased()
+        named[mention.articleID, default: []].insert(key)
+        names[key] = names[key] ?? participant.name
+      }
+    }
+    var sets: [String: (text: String, sources: Set<ArticleID>)] = [:]
+    for (article, keys) in named {
+      let key = keys.sorted().joined(separator: "|")
+      let text = keys.compactMap { names[$0] }.sorted().joined(separator: ", ")
+      sets[key, default: (text, [])].sources.insert(article)
+    }
+    if sets.count > 1 {
+      let all = sets.keys.map { Set($0.split(separator: "|").map(String.init)) }
+      // Only when neither source's list contains the other's: naming fewer is not disagreeing.
+      let conflicting = all.contains { a in all.contains { b in !a.isSubset(of: b) && !b.isSubset(of: a) } }
+      if conflicting { add("participants", sets) }
+    }
+    return result
+  }
+}

@@ -1,0 +1,123 @@
+import BylineCore
+import BylineEntities
+
+/// Finds event mentions in an article: a trigger from the ``EventTaxonomy``, and in the same
+/// sentence the entities taking part, the time, the place and the numbers.
+///
+/// - Participants are the people, organisations and places (not demonyms) the entities plugin
+///   found in the sentence. For events with a direction (attacks, invasions, sanctions, threats)
+///   a name before the trigger is the `agent` and one after it the `target`; otherwise every
+///   name is a `participant`. A place after "in", "at", "near" or "outside" is the location, not
+///   a participant.
+/// - The time is the date or time nearest the trigger in the sentence; a mention without one
+///   takes the time of the nearest mention of the same type in the article (earlier first), and
+///   says so.
+/// - Durations in the sentence become quantities in minutes; other numbers come from the
+///   ``QuantityExtractor``.
+public struct EventExtractor: Sendable {
+  /// The triggers.
+  public let taxonomy: EventTaxonomy
+  let quantities = QuantityExtractor()
+
+  /// Creates an extractor with `taxonomy` (the bundled one by default).
+  public init(taxonomy: EventTaxonomy = .standard) { self.taxonomy = taxonomy }
+
+  static let directed: Set<EventType> = [.attack, .invasion, .sanction, .threat, .arrest]
+  static let placePrepositions: Set<String> = ["in", "at", "near", "outside", "inside", "from"]
+
+  /// The event mentions of `article`, using its entity mentions (``EntityMentionsKey``) and the
+  /// times found in it.
+  public func mentions(in article: NewsArticle, times: [TimeFact]) -> [EventMention] {
+    let body = article.body
+    let sentences =
+      article.sentences.isEmpty ? [TextSpan(start: 0, end: body.utf8.count)] : article.sentences
+    let entityMentions = article.annotations[EntityMentionsKey.self] ?? []
+    var result: [EventMention] = []
+    for (index, sentence) in sentences.enumerated() {
+      let tokens = Self.words(in: body, span: sentence)
+      let lowered = tokens.map { $0.text.lowercased() }
+      let matches = taxonomy.matches(in: lowered)
+      guard !matches.isEmpty else { continue }
+      let names = entityMentions.filter { sentence.contains($0.span) && $0.kind != .miscellaneous }
+      let sentenceTimes = times.filter { sentence.contains($0.span) }
+      let text = String(sentence.text(in: body))
+      var numbers = quantities.quantities(in: text)
+      for fact in sentenceTimes {
+        guard let seconds = fact.durationSeconds else { continue }
+        numbers.append(
+          EventQuantity(value: seconds / 60, unit: "minutes", text: fact.text, isApproximate: fact.isApproximate))
+      }
+      for match in matches {
+        let triggerSpan = TextSpan(
+          start: tokens[match.range.lowerBound].span.start, end: tokens[match.range.upperBound - 1].span.end)
+        // Names inside the trigger are not participants ("the Geneva talks" keeps Geneva as place).
+        var participants: [EventParticipant] = []
+        var location: EventLocation?
+        for name in names where !triggerSpan.overlaps(name.span) {
+          let previous = Self.word(before: name.span.start, in: tokens)?.lowercased()
+          if name.kind == .location, let previous, Self.placePrepositions.contains(previous) {
+            if location == nil { location = EventLocation(name: name.text) }
+            continue
+          }
+          let role: ParticipantRole =
+            Self.directed.contains(match.type)
+            ? (name.span.end <= triggerSpan.start ? .agent : .target) : .participant
+          if !participants.contains(where: { $0.name == name.text && $0.role == role }) {
+            participants.append(EventParticipant(name: name.text, role: role))
+          }
+        }
+        let nearest = sentenceTimes.filter { $0.time != nil }.min {
+          abs($0.span.start - triggerSpan.start) < abs($1.span.start - triggerSpan.start)
+        }
+        result.append(
+          EventMention(
+            articleID: article.id, type: match.type, trigger: String(triggerSpan.text(in: body)),
+            triggerSpan: triggerSpan, sentence: index, sentenceSpan: sentence, participants: participants,
+            time: nearest?.time, location: location, quantities: numbers))
+      }
+    }
+    // Mentions without a time take the nearest same-type mention's.
+    for index in result.indices where result[index].time == nil {
+      let type = result[index].type
+      let earlier = result[..<index].last { $0.type == type && $0.time != nil && !$0.isTimeInherited }
+      let later = result[(index + 1)...].first { $0.type == type && $0.time != nil && !$0.isTimeInherited }
+      if let source = earlier ?? later {
+        result[index].time = source.time
+        result[index].isTimeInherited = true
+      }
+    }
+    return result
+  }
+
+  struct Word {
+    var text: String
+    var span: TextSpan
+  }
+
+  /// The words of a span of `text`: runs of letters, digits, hyphens and apostrophes.
+  static func words(in text: String, span: TextSpan) -> [Word] {
+    var words: [Word] = []
+    var start: Int?
+    var offset = span.start
+    var current = ""
+    for scalar in span.text(in: text).unicodeScalars {
+      let length = String(scalar).utf8.count
+      let isWord = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "'"
+      if isWord {
+        if start == nil { start = offset }
+        current.unicodeScalars.append(scalar)
+      } else if let open = start {
+        words.append(Word(text: current, span: TextSpan(start: open, end: offset)))
+        start = nil
+        current = ""
+      }
+      offset += length
+    }
+    if let open = start { words.append(Word(text: current, span: TextSpan(start: open, end: offset))) }
+    return words
+  }
+
+  static func word(before offset: Int, in words: [Word]) -> String? {
+    words.last { $0.span.end <= offset }?.text
+  }
+}

@@ -1,0 +1,204 @@
+import BylineCore
+import BylineEntities
+import Foundation
+
+/// An event fused from the mentions of it in one or more articles.
+public struct FusedEvent: Hashable, Sendable, Codable {
+  /// The event: type, time, place, participants, quantities, evidence and sources.
+  public var event: NewsEvent
+  /// The mentions it was made from.
+  public var mentions: [EventMention]
+}
+
+/// Fuses event mentions across articles: reports of the same happening become one event with all
+/// its sources, evidence sentences per source and the union of participants; different
+/// happenings (a call on one date, talks on another) stay apart.
+///
+/// Two mentions are the same happening when their types are of one family (a call is also
+/// called "talks" or "a conversation"; see ``families``), their days agree when both are known,
+/// they share a participant when both name any, and their places agree when both name one. A
+/// mention without a day joins the one event of its family it shares most participants with in
+/// its own article, or across articles when exactly one event fits.
+public struct EventFusion: Sendable {
+  /// Types that reports use for the same happening.
+  public static let families: [Set<EventType>] = [
+    [.call, .negotiation, .meeting], [.attack, .invasion], [.agreement], [.death, .injury],
+  ]
+
+  /// Creates a fusion.
+  public init() {}
+
+  private static func family(of type: EventType) -> String {
+    if let index = families.firstIndex(where: { $0.contains(type) }) { return "family\(index)" }
+    return type.rawValue
+  }
+
+  private struct Cluster {
+    var family: String
+    var mentions: [Int]
+    var days: Set<String>
+    var participants: Set<String>
+    var locations: Set<String>
+    var articles: Set<ArticleID>
+  }
+
+  /// Fuses the mentions stored on `articles` (``EventMentionsKey``), naming participants and
+  /// places by the resolved `entities`. Events come in time order, undated ones last.
+  public func fuse(_ articles: [NewsArticle], entities: [ResolvedEntity]) -> [FusedEvent] {
+    let linker = EntityLinker(entities: entities)
+    var mentions: [EventMention] = []
+    for article in articles {
+      for var mention in article.annotations[EventMentionsKey.self] ?? [] {
+        for index in mention.participants.indices {
+          mention.participants[index].entityID = linker.entity(named: mention.participants[index].name, in: article.id)?.id
+        }
+        if let location = mention.location {
+          mention.location?.entityID = linker.entity(named: location.name, in: article.id)?.id
+        }
+        mentions.append(mention)
+      }
+    }
+    func day(_ mention: EventMention) -> String? {
+      guard let time = mention.time, time.granularity >= .day else { return nil }
+      return String(time.iso8601.prefix(10))
+    }
+    func key(_ participant: EventParticipant) -> String { participant.entityID?.rawValue ?? participant.name.lowercased() }
+    func placeKey(_ mention: EventMention) -> String? {
+      mention.location.map { $0.entityID?.rawValue ?? $0.name.lowercased() }
+    }
+    // Dated mentions first, so that undated ones join events that already have their days.
+    let order = mentions.indices.sorted { first, second in
+      let a = (day(mentions[first]) == nil ? 1 : 0, mentions[first].isTimeInherited ? 1 : 0)
+      let b = (day(mentions[second]) == nil ? 1 : 0, mentions[second].isTimeInherited ? 1 : 0)
+      return a != b ? a < b : first < second
+    }
+    var clusters: [Cluster] = []
+    for index in order {
+      let mention = mentions[index]
+      let family = Self.family(of: mention.type)
+      let mentionDay = day(mention)
+      let people = Set(mention.participants.map(key))
+      let place = placeKey(mention)
+      let candidates = clusters.indices.filter { clusterIndex in
+        let cluster = clusters[clusterIndex]
+        guard cluster.family == family else { return false }
+        if let mentionDay, !cluster.days.isEmpty, !cluster.days.contains(mentionDay) { return false }
+        if let place, !cluster.locations.isEmpty, !cluster.locations.contains(place) { return false }
+        if !people.isEmpty, !cluster.participants.isEmpty, people.isDisjoint(with: cluster.participants) {
+          return false
+        }
+        if mentionDay == nil || cluster.days.isEmpty {
+          // Without a day to agree on, the same article or a shared participant must tie them.
+          return cluster.articles.contains(mention.articleID) || !people.isDisjoint(with: cluster.participants)
+        }
+        return !people.isEmpty || cluster.articles.contains(mention.articleID) || place != nil
+      }
+      let best = candidates.max { a, b in
+        let left = (clusters[a].participants.intersection(people).count, clusters[a].mentions.count, -a)
+        let right = (clusters[b].participants.intersection(people).count, clusters[b].mentions.count, -b)
+        return left < right
+      }
+      let undatedAcrossArticles = mentionDay == nil && best.map { !clusters[$0].articles.contains(mention.articleID) } ?? false
+      if let best, !(undatedAcrossArticles && candidates.count > 1) {
+        clusters[best].mentions.append(index)
+        if let mentionDay, !mention.isTimeInherited { clusters[best].days.insert(mentionDay) }
+        clusters[best].participants.formUnion(people)
+        if let place { clusters[best].locations.insert(place) }
+        clusters[best].articles.insert(mention.articleID)
+      } else {
+        clusters.append(
+          Cluster(
+            family: family, mentions: [index], days: mentionDay.map { [$0] } ?? [], participants: people,
+            locations: place.map { [$0] } ?? [], articles: [mention.articleID]))
+      }
+    }
+    let outlets = Dictionary(articles.map { ($0.id, $0.outlet) }, uniquingKeysWith: { first, _ in first })
+    let bodies = Dictionary(articles.map { ($0.id, $0.body) }, uniquingKeysWith: { first, _ in first })
+    var events: [FusedEvent] = []
+    for cluster in clusters {
+      let members = cluster.mentions.sorted().map { mentions[$0] }
+      // An event needs something to stand on: a time, a participant or more than one report.
+      guard members.contains(where: { $0.time != nil || !$0.participants.isEmpty }) || members.count > 1 else {
+        continue
+      }
+      events.append(FusedEvent(event: Self.event(from: members, outlets: outlets, bodies: bodies), mentions: members))
+    }
+    return events.sorted { a, b in
+      switch (a.event.time, b.event.time) {
+      case let (left?, right?) where left.start != right.start: return left.start < right.start
+      case (nil, _?): return false
+      case (_?, nil): return true
+      default: return a.event.id < b.event.id
+      }
+    }
+  }
+
+  private static func event(
+    from mentions: [EventMention], outlets: [ArticleID: String?], bodies: [ArticleID: String]
+  ) -> NewsEvent {
+    func majority<Value: Hashable>(_ values: [Value], tieBreak: (Value, Value) -> Bool) -> Value? {
+      let counts = Dictionary(values.map { ($0, 1) }, uniquingKeysWith: +)
+      return counts.max { a, b in a.value != b.value ? a.value < b.value : tieBreak(b.key, a.key) }?.key
+    }
+    let types = mentions.map(\.type)
+    let type = majority(types) { $0.rawValue < $1.rawValue } ?? mentions[0].type
+    let stated = mentions.filter { !$0.isTimeInherited }.compactMap(\.time)
+    let time = majority(stated.isEmpty ? mentions.compactMap(\.time) : stated) { a, b in
+      a.granularity != b.granularity ? a.granularity > b.granularity : a.iso8601 < b.iso8601
+    }
+    let location = majority(mentions.compactMap(\.location)) { $0.name < $1.name }
+    var participants: [EventParticipant] = []
+    for participant in mentions.flatMap(\.participants) {
+      let same = participants.firstIndex {
+        ($0.entityID != nil && $0.entityID == participant.entityID) || $0.name == participant.name
+      }
+      if same == nil { participants.append(participant) }
+    }
+    var quantities: [EventQuantity] = []
+    for quantity in mentions.flatMap(\.quantities) where !quantities.contains(quantity) { quantities.append(quantity) }
+    var evidence: [EventEvidence] = []
+    var sources: [EventSource] = []
+    for mention in mentions {
+      let item = EventEvidence(articleID: mention.articleID, sentence: mention.sentenceSpan)
+      if !evidence.contains(item) { evidence.append(item) }
+      if !sources.contains(where: { $0.articleID == mention.articleID }) {
+        sources.append(EventSource(articleID: mention.articleID, outlet: outlets[mention.articleID] ?? nil))
+      }
+    }
+    let first = mentions[0]
+    let summary = bodies[first.articleID].map { String(first.sentenceSpan.text(in: $0)) } ?? first.trigger
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    let identity = ([type.rawValue, time?.iso8601 ?? "", location?.name ?? ""]
+      + participants.map { $0.entityID?.rawValue ?? $0.name }.sorted()).joined(separator: "|")
+    for byte in identity.utf8 {
+      hash ^= UInt64(byte)
+      hash &*= 0x0000_0100_0000_01b3
+    }
+    let hex = String(hash, radix: 16)
+    return NewsEvent(
+      id: EventID("e" + String(repeating: "0", count: 16 - hex.count) + hex), type: type,
+      summary: summary.count > 240 ? String(summary.prefix(239)) + "…" : summary, time: time, location: location,
+      participants: participants, quantities: quantities, evidence: evidence, sources: sources)
+  }
+}
+
+/// Names in an article matched to resolved entities.
+struct EntityLinker {
+  private var byArticleAndName: [String: ResolvedEntity] = [:]
+  private var byName: [String: ResolvedEntity] = [:]
+
+  init(entities: [ResolvedEntity]) {
+    for entity in entities {
+      for occurrence in entity.occurrences {
+        byArticleAndName[occurrence.articleID.rawValue + "\u{0}" + occurrence.text] = entity
+      }
+      for name in [entity.canonicalName] + entity.aliases where byName[name.lowercased()] == nil {
+        byName[name.lowercased()] = entity
+      }
+    }
+  }
+
+  func entity(named name: String, in article: ArticleID) -> ResolvedEntity? {
+    byArticleAndName[article.rawValue + "\u{0}" + name] ?? byName[name.lowercased()]
+  }
+}
