@@ -4,7 +4,8 @@ import Foundation
 
 /// Fused events of a selection, for the commands.
 enum EventSelection {
-  static func fuse(_ context: CommandContext) async throws -> (events: [FusedEvent], articles: [NewsArticle]) {
+  static func fuse(_ context: CommandContext) async throws -> (events: [FusedEvent], articles: [NewsArticle])
+  {
     let corpus = try await context.analyze(context.inputArticles, providing: [.events])
     return (corpus.annotations[FusedEventsKey.self] ?? [], corpus.articles)
   }
@@ -48,7 +49,8 @@ enum EventSelection {
 public struct EventsCommand: ShellCommand {
   public static let configuration = CommandConfiguration(
     commandName: "events",
-    abstract: "List the events of the selection, fused across articles: type, date, place, participants, sources.",
+    abstract:
+      "List the events of the selection, fused across articles: type, date, place, participants, sources.",
     discussion: """
       Each row is one happening, however many articles report it: its type, date and \
       granularity, place, participants (with entity ids), the numbers stated about it, the \
@@ -103,7 +105,8 @@ public struct EventsCommand: ShellCommand {
     return .table(
       DataTable(
         columns: [
-          "id", "type", "date", "granularity", "location", "participants", "quantities", "sources", "evidence",
+          "id", "type", "date", "granularity", "location", "participants", "quantities", "sources",
+          "evidence",
         ], rows: rows))
   }
 }
@@ -129,7 +132,8 @@ public struct TimelineCommand: ShellCommand {
       ]
     }
     return .table(
-      DataTable(columns: ["date", "type", "summary", "location", "participants", "sources", "event"], rows: rows))
+      DataTable(
+        columns: ["date", "type", "summary", "location", "participants", "sources", "event"], rows: rows))
   }
 }
 
@@ -157,7 +161,9 @@ public struct CompareCommand: ShellCommand {
           EventSelection.date(event.event), .string(disagreement.attribute),
           .array(
             disagreement.values.map {
-              .object(["value": .string($0.value), "sources": .array($0.sources.map { .string($0.rawValue) })])
+              .object([
+                "value": .string($0.value), "sources": .array($0.sources.map { .string($0.rawValue) }),
+              ])
             }),
         ])
       }

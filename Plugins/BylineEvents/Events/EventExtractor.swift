@@ -45,7 +45,8 @@ public struct EventExtractor: Sendable {
       for fact in sentenceTimes {
         guard let seconds = fact.durationSeconds else { continue }
         numbers.append(
-          EventQuantity(value: seconds / 60, unit: "minutes", text: fact.text, isApproximate: fact.isApproximate))
+          EventQuantity(
+            value: seconds / 60, unit: "minutes", text: fact.text, isApproximate: fact.isApproximate))
       }
       for match in matches {
         let triggerSpan = TextSpan(
@@ -102,7 +103,8 @@ public struct EventExtractor: Sendable {
     var current = ""
     for scalar in span.text(in: text).unicodeScalars {
       let length = String(scalar).utf8.count
-      let isWord = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "'"
+      let isWord =
+        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "'"
       if isWord {
         if start == nil { start = offset }
         current.unicodeScalars.append(scalar)

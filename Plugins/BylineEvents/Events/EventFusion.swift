@@ -50,7 +50,8 @@ public struct EventFusion: Sendable {
     for article in articles {
       for var mention in article.annotations[EventMentionsKey.self] ?? [] {
         for index in mention.participants.indices {
-          mention.participants[index].entityID = linker.entity(named: mention.participants[index].name, in: article.id)?.id
+          mention.participants[index].entityID =
+            linker.entity(named: mention.participants[index].name, in: article.id)?.id
         }
         if let location = mention.location {
           mention.location?.entityID = linker.entity(named: location.name, in: article.id)?.id
@@ -62,7 +63,9 @@ public struct EventFusion: Sendable {
       guard let time = mention.time, time.granularity >= .day else { return nil }
       return String(time.iso8601.prefix(10))
     }
-    func key(_ participant: EventParticipant) -> String { participant.entityID?.rawValue ?? participant.name.lowercased() }
+    func key(_ participant: EventParticipant) -> String {
+      participant.entityID?.rawValue ?? participant.name.lowercased()
+    }
     func placeKey(_ mention: EventMention) -> String? {
       mention.location.map { $0.entityID?.rawValue ?? $0.name.lowercased() }
     }
@@ -89,7 +92,8 @@ public struct EventFusion: Sendable {
         }
         if mentionDay == nil || cluster.days.isEmpty {
           // Without a day to agree on, the same article or a shared participant must tie them.
-          return cluster.articles.contains(mention.articleID) || !people.isDisjoint(with: cluster.participants)
+          return cluster.articles.contains(mention.articleID)
+            || !people.isDisjoint(with: cluster.participants)
         }
         return !people.isEmpty || cluster.articles.contains(mention.articleID) || place != nil
       }
@@ -98,7 +102,8 @@ public struct EventFusion: Sendable {
         let right = (clusters[b].participants.intersection(people).count, clusters[b].mentions.count, -b)
         return left < right
       }
-      let undatedAcrossArticles = mentionDay == nil && best.map { !clusters[$0].articles.contains(mention.articleID) } ?? false
+      let undatedAcrossArticles =
+        mentionDay == nil && best.map { !clusters[$0].articles.contains(mention.articleID) } ?? false
       if let best, !(undatedAcrossArticles && candidates.count > 1) {
         clusters[best].mentions.append(index)
         if let mentionDay, !mention.isTimeInherited { clusters[best].days.insert(mentionDay) }
@@ -118,14 +123,16 @@ public struct EventFusion: Sendable {
     for cluster in clusters {
       let members = cluster.mentions.sorted().map { mentions[$0] }
       // An event needs something to stand on: a time, a participant or more than one report.
-      guard members.contains(where: { $0.time != nil || !$0.participants.isEmpty }) || members.count > 1 else {
+      guard members.contains(where: { $0.time != nil || !$0.participants.isEmpty }) || members.count > 1
+      else {
         continue
       }
-      events.append(FusedEvent(event: Self.event(from: members, outlets: outlets, bodies: bodies), mentions: members))
+      events.append(
+        FusedEvent(event: Self.event(from: members, outlets: outlets, bodies: bodies), mentions: members))
     }
     return events.sorted { a, b in
       switch (a.event.time, b.event.time) {
-      case let (left?, right?) where left.start != right.start: return left.start < right.start
+      case (let left?, let right?) where left.start != right.start: return left.start < right.start
       case (nil, _?): return false
       case (_?, nil): return true
       default: return a.event.id < b.event.id
@@ -155,7 +162,9 @@ public struct EventFusion: Sendable {
       if same == nil { participants.append(participant) }
     }
     var quantities: [EventQuantity] = []
-    for quantity in mentions.flatMap(\.quantities) where !quantities.contains(quantity) { quantities.append(quantity) }
+    for quantity in mentions.flatMap(\.quantities) where !quantities.contains(quantity) {
+      quantities.append(quantity)
+    }
     var evidence: [EventEvidence] = []
     var sources: [EventSource] = []
     for mention in mentions {
@@ -168,7 +177,8 @@ public struct EventFusion: Sendable {
     let first = mentions[0]
     let summary = bodies[first.articleID].map { String(first.sentenceSpan.text(in: $0)) } ?? first.trigger
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    let identity = ([type.rawValue, time?.iso8601 ?? "", location?.name ?? ""]
+    let identity =
+      ([type.rawValue, time?.iso8601 ?? "", location?.name ?? ""]
       + participants.map { $0.entityID?.rawValue ?? $0.name }.sorted()).joined(separator: "|")
     for byte in identity.utf8 {
       hash ^= UInt64(byte)
@@ -177,7 +187,8 @@ public struct EventFusion: Sendable {
     let hex = String(hash, radix: 16)
     return NewsEvent(
       id: EventID("e" + String(repeating: "0", count: 16 - hex.count) + hex), type: type,
-      summary: summary.count > 240 ? String(summary.prefix(239)) + "…" : summary, time: time, location: location,
+      summary: summary.count > 240 ? String(summary.prefix(239)) + "…" : summary, time: time,
+      location: location,
       participants: participants, quantities: quantities, evidence: evidence, sources: sources)
   }
 }

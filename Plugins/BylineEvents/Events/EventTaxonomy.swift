@@ -52,11 +52,13 @@ public struct EventTaxonomy: Sendable {
     var index = 0
     while index < words.count {
       var best: Trigger?
-      for trigger in triggersByFirstWord[words[index]] ?? [] where trigger.words.count > (best?.words.count ?? 0) {
+      for trigger in triggersByFirstWord[words[index]] ?? []
+      where trigger.words.count > (best?.words.count ?? 0) {
         let end = index + trigger.words.count
         guard end <= words.count, Array(words[index..<end]) == trigger.words else { continue }
         if trigger.needsDeterminer {
-          guard index > 0, !Self.notModifiers.contains(words[index - 1]), words[index - 1].first?.isLetter == true
+          guard index > 0, !Self.notModifiers.contains(words[index - 1]),
+            words[index - 1].first?.isLetter == true
           else { continue }
           if end < words.count, Self.verbFollowers.contains(words[end]) { continue }
         }
@@ -78,7 +80,9 @@ public struct EventTaxonomy: Sendable {
     "he", "she", "it", "who", "which", "that", "so", "did", "do", "does", "also", "and", "or", "be",
   ]
   /// Words after a trigger that show it is a verb ("called for", "call on").
-  static let verbFollowers: Set<String> = ["for", "on", "off", "up", "out", "him", "her", "them", "it", "me", "us"]
+  static let verbFollowers: Set<String> = [
+    "for", "on", "off", "up", "out", "him", "her", "them", "it", "me", "us",
+  ]
 
   /// The taxonomy bundled with Byline: diplomacy, conflict, politics, economy, disasters, justice.
   public static let standard: EventTaxonomy = {
@@ -89,7 +93,9 @@ public struct EventTaxonomy: Sendable {
     ] {
       taxonomy.add(phrase, as: .call, needsDeterminer: phrase == "call")
     }
-    for phrase in ["spoke by phone", "talked by phone", "spoke by telephone", "held a call", "held a phone call"] {
+    for phrase in [
+      "spoke by phone", "talked by phone", "spoke by telephone", "held a call", "held a phone call",
+    ] {
       taxonomy.add(phrase, as: .call)
     }
     for phrase in [
@@ -122,7 +128,9 @@ public struct EventTaxonomy: Sendable {
     ] {
       taxonomy.add(phrase, as: .attack, needsDeterminer: phrase == "attack")
     }
-    for phrase in ["troop buildup", "military buildup", "build-up", "buildup", "deployed", "deployment", "massed"] {
+    for phrase in [
+      "troop buildup", "military buildup", "build-up", "buildup", "deployed", "deployment", "massed",
+    ] {
       taxonomy.add(phrase, as: .deployment)
     }
     for phrase in ["threatened", "threatens", "threat", "threats", "ultimatum"] {
@@ -131,7 +139,9 @@ public struct EventTaxonomy: Sendable {
     for phrase in ["election", "elections", "referendum", "vote", "runoff", "polls"] {
       taxonomy.add(phrase, as: .election, needsDeterminer: phrase == "vote")
     }
-    for phrase in ["protest", "protests", "demonstration", "demonstrations", "rally", "march", "strike action"] {
+    for phrase in [
+      "protest", "protests", "demonstration", "demonstrations", "rally", "march", "strike action",
+    ] {
       taxonomy.add(phrase, as: .protest, needsDeterminer: phrase == "march" || phrase == "rally")
     }
     for phrase in [
@@ -162,7 +172,8 @@ public struct EventTaxonomy: Sendable {
       taxonomy.add(phrase, as: .injury)
     }
     for phrase in ["visit", "visited", "visiting", "trip", "evacuated", "evacuation"] {
-      taxonomy.add(phrase, as: phrase.hasPrefix("evacua") ? .movement : .visit, needsDeterminer: phrase == "visit")
+      taxonomy.add(
+        phrase, as: phrase.hasPrefix("evacua") ? .movement : .visit, needsDeterminer: phrase == "visit")
     }
     return taxonomy
   }()
