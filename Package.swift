@@ -115,7 +115,7 @@ let package = Package(
       name: "byline",
       dependencies: [
         "BylineCore", "BylineShell", "BylineSampleCorpus", "BylineParsing", "BylineSentiment",
-        "BylineSummarization", "BylineEntities",
+        "BylineSummarization", "BylineEntities", "BylineEvents",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings

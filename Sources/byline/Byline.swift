@@ -1,6 +1,7 @@
 import ArgumentParser
 import BylineCore
 import BylineEntities
+import BylineEvents
 import BylineParsing
 import BylineSampleCorpus
 import BylineSentiment
@@ -32,7 +33,7 @@ struct Byline: AsyncParsableCommand {
   /// The plugins bundled with Byline.
   static let bundledPlugins: [any Plugin] = [
     ParsingPlugin(), SentimentPlugin(), SummarizationPlugin(), EntitiesPlugin(),
-    EntityResolutionPlugin(),
+    EntityResolutionPlugin(), EventsPlugin(), EventFusionPlugin(),
   ]
 
   /// `byline COMMAND ARGS...` runs one shell command when COMMAND names a command and no file;

@@ -1,13 +1,24 @@
 import ArgumentParser
 import BylineCore
+import BylineEntities
 import Foundation
 
 /// Fused events of a selection, for the commands.
 enum EventSelection {
   static func fuse(_ context: CommandContext) async throws -> (events: [FusedEvent], articles: [NewsArticle])
   {
+    let (events, articles, _) = try await fuseWithEntities(context)
+    return (events, articles)
+  }
+
+  static func fuseWithEntities(_ context: CommandContext) async throws -> (
+    events: [FusedEvent], articles: [NewsArticle], entities: [ResolvedEntity]
+  ) {
     let corpus = try await context.analyze(context.inputArticles, providing: [.events])
-    return (corpus.annotations[FusedEventsKey.self] ?? [], corpus.articles)
+    return (
+      corpus.annotations[FusedEventsKey.self] ?? [], corpus.articles,
+      corpus.annotations[ResolvedEntitiesKey.self] ?? []
+    )
   }
 
   static func date(_ event: NewsEvent) -> JSONValue {
@@ -151,11 +162,12 @@ public struct CompareCommand: ShellCommand {
   public init() {}
 
   public func run(in context: CommandContext) async throws -> CommandValue {
-    let (fused, _) = try await EventSelection.fuse(context)
+    let (fused, _, entities) = try await EventSelection.fuseWithEntities(context)
+    let kinds = Dictionary(entities.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
     let finder = DisagreementFinder()
     var rows: [[JSONValue]] = []
     for event in fused where event.event.sources.count > 1 {
-      for disagreement in finder.disagreements(in: event) {
+      for disagreement in finder.disagreements(in: event, kinds: kinds) {
         rows.append([
           .string(disagreement.event.rawValue), .string(event.event.type.rawValue),
           EventSelection.date(event.event), .string(disagreement.attribute),

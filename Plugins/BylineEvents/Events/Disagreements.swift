@@ -29,8 +29,10 @@ public struct DisagreementFinder: Sendable {
   /// Creates a finder.
   public init() {}
 
-  /// The disagreements among the sources of `fused`.
-  public func disagreements(in fused: FusedEvent) -> [Disagreement] {
+  /// The disagreements among the sources of `fused`. With `kinds` (the kind of each resolved
+  /// entity), participants are compared among people only, which is what readers compare; without
+  /// it, among every named participant.
+  public func disagreements(in fused: FusedEvent, kinds: [EntityID: EntityKind]? = nil) -> [Disagreement] {
     var result: [Disagreement] = []
     func add(_ attribute: String, _ byKey: [String: (text: String, sources: Set<ArticleID>)]) {
       guard byKey.count > 1 else { return }
@@ -55,7 +57,7 @@ public struct DisagreementFinder: Sendable {
     // Dates stated (not inherited), by day.
     var dates: [String: (text: String, sources: Set<ArticleID>)] = [:]
     for mention in fused.mentions where !mention.isTimeInherited {
-      guard let time = mention.time else { continue }
+      guard let time = mention.time, time.isInstant, time.granularity >= .day else { continue }
       let key = String(time.iso8601.prefix(10))
       dates[key, default: (key, [])].sources.insert(mention.articleID)
     }
@@ -73,6 +75,9 @@ public struct DisagreementFinder: Sendable {
     var names: [String: String] = [:]
     for mention in fused.mentions {
       for participant in mention.participants {
+        if let kinds {
+          guard let id = participant.entityID, kinds[id] == .person else { continue }
+        }
         let key = participant.entityID?.rawValue ?? participant.name.lowercased()
         named[mention.articleID, default: []].insert(key)
         names[key] = names[key] ?? participant.name

@@ -8,7 +8,8 @@ import BylineEntities
 ///   found in the sentence. For events with a direction (attacks, invasions, sanctions, threats)
 ///   a name before the trigger is the `agent` and one after it the `target`; otherwise every
 ///   name is a `participant`. A place after "in", "at", "near" or "outside" is the location, not
-///   a participant.
+///   a participant when it is within eight words of the trigger. A name followed by a speech
+///   verb ("X said") reports the event and is not a participant.
 /// - The time is the date or time nearest the trigger in the sentence; a mention without one
 ///   takes the time of the nearest mention of the same type in the article (earlier first), and
 ///   says so.
@@ -24,6 +25,8 @@ public struct EventExtractor: Sendable {
 
   static let directed: Set<EventType> = [.attack, .invasion, .sanction, .threat, .arrest]
   static let placePrepositions: Set<String> = ["in", "at", "near", "outside", "inside", "from"]
+  /// How many words from the trigger a place may be to be the event's location.
+  static let placeWindow = 8
 
   /// The event mentions of `article`, using its entity mentions (``EntityMentionsKey``) and the
   /// times found in it.
@@ -33,6 +36,7 @@ public struct EventExtractor: Sendable {
       article.sentences.isEmpty ? [TextSpan(start: 0, end: body.utf8.count)] : article.sentences
     let entityMentions = article.annotations[EntityMentionsKey.self] ?? []
     var result: [EventMention] = []
+    var ownTimeUnresolved: Set<Int> = []
     for (index, sentence) in sentences.enumerated() {
       let tokens = Self.words(in: body, span: sentence)
       let lowered = tokens.map { $0.text.lowercased() }
@@ -54,10 +58,24 @@ public struct EventExtractor: Sendable {
         // Names inside the trigger are not participants ("the Geneva talks" keeps Geneva as place).
         var participants: [EventParticipant] = []
         var location: EventLocation?
+        let triggerWord = match.range.lowerBound
+        var locationDistance = Int.max
         for name in names where !triggerSpan.overlaps(name.span) {
           let previous = Self.word(before: name.span.start, in: tokens)?.lowercased()
+          let position = tokens.firstIndex { $0.span.start >= name.span.start } ?? triggerWord
+          let distance = abs(position - triggerWord)
           if name.kind == .location, let previous, Self.placePrepositions.contains(previous) {
-            if location == nil { location = EventLocation(name: name.text) }
+            // The place nearest the trigger, within a few words of it.
+            if distance <= Self.placeWindow, distance < locationDistance {
+              location = EventLocation(name: name.text)
+              locationDistance = distance
+            }
+            continue
+          }
+          // Whoever reports the event ("X said the call ...") is not taking part in it.
+          if let next = tokens.first(where: { $0.span.start >= name.span.end }),
+            QuoteLexicon.speechVerbs.contains(next.text.lowercased())
+          {
             continue
           }
           let role: ParticipantRole =
@@ -70,21 +88,68 @@ public struct EventExtractor: Sendable {
         let nearest = sentenceTimes.filter { $0.time != nil }.min {
           abs($0.span.start - triggerSpan.start) < abs($1.span.start - triggerSpan.start)
         }
-        result.append(
-          EventMention(
-            articleID: article.id, type: match.type, trigger: String(triggerSpan.text(in: body)),
-            triggerSpan: triggerSpan, sentence: index, sentenceSpan: sentence, participants: participants,
-            time: nearest?.time, location: location, quantities: numbers))
+        let weekday =
+          nearest == nil
+          ? sentenceTimes.filter { $0.weekday != nil }.min {
+            abs($0.span.start - triggerSpan.start) < abs($1.span.start - triggerSpan.start)
+          }?.weekday : nil
+        var mention = EventMention(
+          articleID: article.id, type: match.type, trigger: String(triggerSpan.text(in: body)),
+          triggerSpan: triggerSpan, sentence: index, sentenceSpan: sentence, participants: participants,
+          time: nearest?.time, weekday: weekday, location: location, quantities: numbers)
+        // A sentence that states a time of its own, even one that cannot be resolved ("the
+        // beginning of December" with no date to read it against), inherits none.
+        mention.isTimeInherited = false
+        if nearest == nil, weekday == nil, sentenceTimes.contains(where: { $0.durationSeconds == nil }) {
+          ownTimeUnresolved.insert(result.count)
+          mention.hasUnresolvedTime = true
+        }
+        // "Talks with A in X on DATE1, with B in Y on DATE2": one event per date after the trigger,
+        // each with the names and the place stated between the previous date and its own.
+        let laterDates = sentenceTimes.filter {
+          $0.time != nil && ($0.time?.granularity ?? .year) >= .day && $0.span.start > triggerSpan.end
+        }.sorted { $0.span.start < $1.span.start }
+        if laterDates.count >= 2, Set(laterDates.compactMap { $0.time?.iso8601 }).count >= 2,
+          !Self.directed.contains(match.type)
+        {
+          var segmentStart = triggerSpan.end
+          for date in laterDates {
+            let segment = names.filter { $0.span.start >= segmentStart && $0.span.end <= date.span.start }
+            var part = mention
+            part.time = date.time
+            part.weekday = nil
+            part.hasUnresolvedTime = false
+            part.location = segment.last { name in
+              name.kind == .location
+                && Self.word(before: name.span.start, in: tokens).map {
+                  Self.placePrepositions.contains($0.lowercased())
+                }
+                  == true
+            }.map { EventLocation(name: $0.text) }
+            part.participants = segment.filter { name in
+              !(name.kind == .location && part.location?.name == name.text)
+            }.map { EventParticipant(name: $0.text, role: .participant) }
+            result.append(part)
+            segmentStart = date.span.end
+          }
+          continue
+        }
+        result.append(mention)
       }
     }
     // Mentions without a time take the nearest same-type mention's.
-    for index in result.indices where result[index].time == nil {
+    for index in result.indices where result[index].time == nil && !ownTimeUnresolved.contains(index) {
       let type = result[index].type
       let earlier = result[..<index].last { $0.type == type && $0.time != nil && !$0.isTimeInherited }
       let later = result[(index + 1)...].first { $0.type == type && $0.time != nil && !$0.isTimeInherited }
       if let source = earlier ?? later {
         result[index].time = source.time
         result[index].isTimeInherited = true
+      } else if result[index].weekday == nil {
+        let dayOnly = { (mention: EventMention) in mention.type == type && mention.weekday != nil }
+        result[index].weekday =
+          (result[..<index].last(where: dayOnly) ?? result[(index + 1)...].first(where: dayOnly))?
+          .weekday
       }
     }
     return result

@@ -16,13 +16,20 @@ public struct FusedEvent: Hashable, Sendable, Codable {
 ///
 /// Two mentions are the same happening when their types are of one family (a call is also
 /// called "talks" or "a conversation"; see ``families``), their days agree when both are known,
-/// they share a participant when both name any, and their places agree when both name one. A
+/// they share a participant when both name any (not needed for ``placeDefined`` types on a known
+/// day), and their places agree when both name one. A
 /// mention without a day joins the one event of its family it shares most participants with in
 /// its own article, or across articles when exactly one event fits.
 public struct EventFusion: Sendable {
   /// Types that reports use for the same happening.
   public static let families: [Set<EventType>] = [
     [.call, .negotiation, .meeting], [.attack, .invasion], [.agreement], [.death, .injury],
+  ]
+
+  /// Types whose happenings are told apart by day and place, not by who is named: a fire, a
+  /// flood, a protest on one day in one place is one event whoever the reports quote.
+  public static let placeDefined: Set<EventType> = [
+    .disaster, .accident, .protest, .economicPolicy, .death, .injury, .movement,
   ]
 
   /// Creates a fusion.
@@ -40,6 +47,8 @@ public struct EventFusion: Sendable {
     var participants: Set<String>
     var locations: Set<String>
     var articles: Set<ArticleID>
+    var weekdays: Set<Int> = []
+    var months: Set<String> = []
   }
 
   /// Fuses the mentions stored on `articles` (``EventMentionsKey``), naming participants and
@@ -87,9 +96,22 @@ public struct EventFusion: Sendable {
         guard cluster.family == family else { return false }
         if let mentionDay, !cluster.days.isEmpty, !cluster.days.contains(mentionDay) { return false }
         if let place, !cluster.locations.isEmpty, !cluster.locations.contains(place) { return false }
-        if !people.isEmpty, !cluster.participants.isEmpty, people.isDisjoint(with: cluster.participants) {
+        if !people.isEmpty, !cluster.participants.isEmpty, people.isDisjoint(with: cluster.participants),
+          !(Self.placeDefined.contains(mention.type) && mentionDay != nil)
+        {
           return false
         }
+        if mentionDay == nil, let weekday = mention.weekday,
+          cluster.days.contains(where: { Self.weekday(of: $0) != weekday })
+        {
+          return false
+        }
+        if mentionDay == nil, let month = Self.month(of: mention),
+          cluster.days.contains(where: { !$0.hasPrefix(month) })
+        {
+          return false
+        }
+        if mentionDay == nil, mention.hasUnresolvedTime, !cluster.days.isEmpty { return false }
         if mentionDay == nil || cluster.days.isEmpty {
           // Without a day to agree on, the same article or a shared participant must tie them.
           return cluster.articles.contains(mention.articleID)
@@ -110,13 +132,62 @@ public struct EventFusion: Sendable {
         clusters[best].participants.formUnion(people)
         if let place { clusters[best].locations.insert(place) }
         clusters[best].articles.insert(mention.articleID)
+        if let weekday = mention.weekday { clusters[best].weekdays.insert(weekday) }
+        if let month = Self.month(of: mention) { clusters[best].months.insert(month) }
       } else {
-        clusters.append(
-          Cluster(
-            family: family, mentions: [index], days: mentionDay.map { [$0] } ?? [], participants: people,
-            locations: place.map { [$0] } ?? [], articles: [mention.articleID]))
+        var cluster = Cluster(
+          family: family, mentions: [index], days: mentionDay.map { [$0] } ?? [], participants: people,
+          locations: place.map { [$0] } ?? [], articles: [mention.articleID])
+        if let weekday = mention.weekday { cluster.weekdays.insert(weekday) }
+        if let month = Self.month(of: mention) { cluster.months.insert(month) }
+        clusters.append(cluster)
       }
     }
+    // Undated events join a dated event of their family that fits them and that they share an
+    // article or a participant with, when exactly one fits best; repeated until nothing moves.
+    var moved = true
+    while moved {
+      moved = false
+      for undated in clusters.indices
+      where clusters[undated].days.isEmpty && !clusters[undated].mentions.isEmpty {
+        let source = clusters[undated]
+        if source.mentions.allSatisfy({ mentions[$0].hasUnresolvedTime }) { continue }
+        let fits = clusters.indices.filter { target in
+          let cluster = clusters[target]
+          guard target != undated, cluster.family == source.family, !cluster.days.isEmpty else {
+            return false
+          }
+          if cluster.days.contains(where: { day in
+            source.weekdays.contains { $0 != Self.weekday(of: day) }
+              || source.months.contains { !day.hasPrefix($0) }
+          }) {
+            return false
+          }
+          if !source.locations.isEmpty, !cluster.locations.isEmpty,
+            source.locations.isDisjoint(with: cluster.locations)
+          {
+            return false
+          }
+          return !source.articles.isDisjoint(with: cluster.articles)
+            || !source.participants.isDisjoint(with: cluster.participants)
+        }
+        let scored = fits.map { target in
+          (
+            target,
+            clusters[target].participants.intersection(source.participants).count
+              + (clusters[target].articles.isDisjoint(with: source.articles) ? 0 : 2)
+          )
+        }.sorted { $0.1 > $1.1 }
+        guard let best = scored.first, scored.count == 1 || scored[1].1 < best.1 else { continue }
+        clusters[best.0].mentions += source.mentions
+        clusters[best.0].participants.formUnion(source.participants)
+        clusters[best.0].locations.formUnion(source.locations)
+        clusters[best.0].articles.formUnion(source.articles)
+        clusters[undated].mentions = []
+        moved = true
+      }
+    }
+    clusters.removeAll { $0.mentions.isEmpty }
     let outlets = Dictionary(articles.map { ($0.id, $0.outlet) }, uniquingKeysWith: { first, _ in first })
     let bodies = Dictionary(articles.map { ($0.id, $0.body) }, uniquingKeysWith: { first, _ in first })
     var events: [FusedEvent] = []
@@ -138,6 +209,25 @@ public struct EventFusion: Sendable {
       default: return a.event.id < b.event.id
       }
     }
+  }
+
+  /// The `YYYY-MM` of a mention dated only to the month.
+  static func month(of mention: EventMention) -> String? {
+    guard let time = mention.time, time.granularity == .month else { return nil }
+    return String(time.iso8601.prefix(7))
+  }
+
+  /// The ISO weekday (1 is Monday) of a `YYYY-MM-DD` day.
+  static func weekday(of day: String) -> Int? {
+    let parts = day.split(separator: "-").compactMap { Int($0) }
+    guard parts.count == 3 else { return nil }
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC")!
+    guard let date = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2]))
+    else {
+      return nil
+    }
+    return (calendar.component(.weekday, from: date) + 5) % 7 + 1
   }
 
   private static func event(

@@ -22,6 +22,13 @@ public struct EventMention: Hashable, Sendable, Codable {
   public var time: EventTime?
   /// Whether ``time`` comes from another sentence of the article rather than this one.
   public var isTimeInherited: Bool
+  /// The day of the week (ISO: 1 is Monday) when that is all that is known of the day ("on
+  /// Thursday" in an article without a date); fusion uses it to tell events apart.
+  public var weekday: Int?
+  /// Whether the sentence states a time of its own that could not be resolved ("at the
+  /// beginning of December" with no date to read it against): such a mention is not joined to a
+  /// dated event on the strength of sharing its article.
+  public var hasUnresolvedTime: Bool = false
   /// Where it happens, if the sentence says.
   public var location: EventLocation?
   /// Numbers stated about it; durations have the unit `minutes`.
@@ -31,7 +38,8 @@ public struct EventMention: Hashable, Sendable, Codable {
   public init(
     articleID: ArticleID, type: EventType, trigger: String, triggerSpan: TextSpan, sentence: Int,
     sentenceSpan: TextSpan, participants: [EventParticipant] = [], time: EventTime? = nil,
-    isTimeInherited: Bool = false, location: EventLocation? = nil, quantities: [EventQuantity] = []
+    isTimeInherited: Bool = false, weekday: Int? = nil, location: EventLocation? = nil,
+    quantities: [EventQuantity] = []
   ) {
     self.articleID = articleID
     self.type = type
@@ -42,6 +50,7 @@ public struct EventMention: Hashable, Sendable, Codable {
     self.participants = participants
     self.time = time
     self.isTimeInherited = isTimeInherited
+    self.weekday = weekday
     self.location = location
     self.quantities = quantities
   }
@@ -72,13 +81,19 @@ public struct TimeFact: Hashable, Sendable {
   public var durationSeconds: Double?
   /// Whether it is hedged ("almost an hour").
   public var isApproximate: Bool
+  /// For a day named only by its weekday, that weekday (ISO: 1 is Monday).
+  public var weekday: Int?
 
   /// Creates a time fact.
-  public init(span: TextSpan, text: String, time: EventTime?, durationSeconds: Double?, isApproximate: Bool) {
+  public init(
+    span: TextSpan, text: String, time: EventTime?, durationSeconds: Double?, isApproximate: Bool,
+    weekday: Int? = nil
+  ) {
     self.span = span
     self.text = text
     self.time = time
     self.durationSeconds = durationSeconds
     self.isApproximate = isApproximate
+    self.weekday = weekday
   }
 }

@@ -3,7 +3,9 @@ import Foundation
 
 /// Finds the numbers a sentence states with what they count or measure: money with its currency
 /// ("$2.3 billion", "€40m", "100,000 rubles"), lengths and areas ("1,500 km", "3 miles"),
-/// percentages, and counts of things ("100,000 troops", "46 employees", "two rounds").
+/// percentages, and counts of things written in figures ("100,000 troops", "46 employees"; a
+/// number in words counts only with a scale, "two million people", since "two sides" or "one
+/// way" are rarely figures anyone reports).
 ///
 /// Durations are time expressions and come from the temporal tagger.
 public struct QuantityExtractor: Sendable {
@@ -38,9 +40,16 @@ public struct QuantityExtractor: Sendable {
     "dozens": 24, "hundreds": 200, "thousands": 2000, "tens": 20,
   ]
   static let approximators: Set<String> = [
-    "about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "more", "than",
-    "up", "to", "at", "least", "less", "fewer", "under", "estimated", "an", "est.",
+    "about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "than", "up", "least",
+    "fewer", "under", "estimated", "est.",
   ]
+  /// Month names, after which a number is a day ("January 10 talks").
+  static let months: Set<String> = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec",
+  ]
+
   /// Nouns that do not make a count ("2021 elections", "3 p.m."): units of time, and words that
   /// follow years and clock times.
   static let notCounted: Set<String> = [
@@ -56,7 +65,9 @@ public struct QuantityExtractor: Sendable {
     var result: [EventQuantity] = []
     var index = 0
     while index < words.count {
-      guard let (number, used, prefixCurrency) = Self.number(at: index, in: words) else {
+      guard let (number, used, prefixCurrency) = Self.number(at: index, in: words),
+        index == 0 || !Self.months.contains(words[index - 1].lowercased())
+      else {
         index += 1
         continue
       }
@@ -64,9 +75,12 @@ public struct QuantityExtractor: Sendable {
       var end = index + used
       var unit: String?
       var currency = prefixCurrency
+      let isNumberWord = Self.numberWords[words[index].lowercased()] != nil
+      var scaled = false
       if end < words.count, let scale = Self.scales[words[end].lowercased()] {
         value *= scale
         end += 1
+        scaled = true
       }
       let isApproximate = index > 0 && Self.approximators.contains(words[index - 1].lowercased())
       let next = end < words.count ? words[end].lowercased() : ""
@@ -83,8 +97,8 @@ public struct QuantityExtractor: Sendable {
         value *= length.factor
         unit = length.unit
         end += 1
-      } else if !next.isEmpty, next.first?.isLetter == true, !Self.notCounted.contains(next),
-        next.count > 2, next.hasSuffix("s") || value == 1
+      } else if !isNumberWord || scaled, !next.isEmpty, next.first?.isLetter == true,
+        !Self.notCounted.contains(next), next.count > 2, next.hasSuffix("s") || value == 1
       {
         unit = next
         end += 1
