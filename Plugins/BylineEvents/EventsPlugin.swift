@@ -14,7 +14,7 @@ public struct EventsPlugin: Plugin {
   public init(taxonomy: EventTaxonomy = .standard) { extractor = EventExtractor(taxonomy: taxonomy) }
 
   public var name: String { "events" }
-  public var version: String { "0.1.0" }
+  public var version: String { "1.0.0" }
   public var summary: String { "Time expressions, event mentions and quotes in each article." }
   public var requires: [Capability] { [.sentences, .entityMentions] }
   public var provides: [Capability] {
@@ -57,7 +57,7 @@ public struct EventFusionPlugin: Plugin {
   public init() {}
 
   public var name: String { "event-fusion" }
-  public var version: String { "0.1.0" }
+  public var version: String { "1.0.0" }
   public var summary: String { "Fuses event mentions across sources into events; links quote speakers." }
   public var requires: [Capability] {
     [.entities, .annotation(EventMentionsKey.self), .annotation(QuotesKey.self)]
