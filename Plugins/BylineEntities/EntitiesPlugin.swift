@@ -9,11 +9,11 @@ import Synchronization
 /// Settings: `entities.model FILE` uses a model made with `train ner` instead of the bundled one.
 public struct EntitiesPlugin: Plugin {
   private let recognizers = RecognizerCache()
-  private let roles: RoleExtractor
+  private let gazetteer: Gazetteer?
 
-  /// Creates the plugin with the bundled gazetteer.
-  public init(gazetteer: Gazetteer = .bundled) {
-    roles = RoleExtractor(gazetteer: gazetteer)
+  /// Creates the plugin with `gazetteer`, or the bundled one (loaded when first needed).
+  public init(gazetteer: Gazetteer? = nil) {
+    self.gazetteer = gazetteer
   }
 
   public var name: String { "entities" }
@@ -30,6 +30,7 @@ public struct EntitiesPlugin: Plugin {
   public func analyze(_ article: inout NewsArticle, context: AnalysisContext) async throws {
     let recognizer = try recognizers.recognizer(modelPath: context.settings["model"])
     var mentions = recognizer.mentions(in: article)
+    let roles = RoleExtractor(gazetteer: gazetteer ?? .bundled)
     for index in mentions.indices { mentions[index].role = roles.role(for: mentions[index], in: article) }
     article.annotations[EntityMentionsKey.self] = mentions
   }
@@ -38,11 +39,11 @@ public struct EntitiesPlugin: Plugin {
 /// The bundled resolution plugin: one entity per real-world referent across the corpus
 /// (``ResolvedEntitiesKey``, and ``CorpusEntitiesKey`` for consumers that know only the SDK).
 public struct EntityResolutionPlugin: Plugin {
-  private let resolver: EntityResolver
+  private let gazetteer: Gazetteer?
 
-  /// Creates the plugin with the bundled gazetteer.
-  public init(gazetteer: Gazetteer = .bundled) {
-    resolver = EntityResolver(gazetteer: gazetteer, extractsRoles: false)
+  /// Creates the plugin with `gazetteer`, or the bundled one (loaded when first needed).
+  public init(gazetteer: Gazetteer? = nil) {
+    self.gazetteer = gazetteer
   }
 
   public var name: String { "entity-resolution" }
@@ -57,6 +58,7 @@ public struct EntityResolutionPlugin: Plugin {
   public var scope: AnalysisScope { .corpus }
 
   public func analyze(_ corpus: inout Corpus, context: AnalysisContext) async throws {
+    let resolver = EntityResolver(gazetteer: gazetteer ?? .bundled, extractsRoles: false)
     let entities = resolver.resolve(corpus.articles)
     corpus.annotations[ResolvedEntitiesKey.self] = entities
     corpus.annotations[CorpusEntitiesKey.self] = entities.map(NamedEntity.init)

@@ -8,7 +8,6 @@ import Foundation
 public struct EventsPlugin: Plugin {
   private let tagger = TemporalTagger()
   private let extractor: EventExtractor
-  private let quotes = QuoteExtractor()
 
   /// Creates the plugin with the bundled event taxonomy, or `taxonomy`.
   public init(taxonomy: EventTaxonomy = .standard) { extractor = EventExtractor(taxonomy: taxonomy) }
@@ -33,7 +32,7 @@ public struct EventsPlugin: Plugin {
     article.annotations[TimeExpressionsKey.self] = expressions
     article.annotations[EventMentionsKey.self] = extractor.mentions(
       in: article, times: expressions.map(TimeFact.init))
-    article.annotations[QuotesKey.self] = quotes.quotes(in: article)
+    article.annotations[QuotesKey.self] = QuoteExtractor().quotes(in: article)
   }
 }
 

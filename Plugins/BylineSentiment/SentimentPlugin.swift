@@ -3,10 +3,11 @@ import BylineCore
 /// The bundled sentiment plugin: VADER scores for every sentence, the article as a whole, and
 /// (through ``SentimentAnalysis``) each outlet; `sentiment` in the shell.
 public struct SentimentPlugin: Plugin {
-  private let analysis: SentimentAnalysis
+  /// VADER's analysis, made (and its lexicon loaded) on first use rather than at start-up.
+  private static let vader = SentimentAnalysis()
 
   /// Creates the plugin with VADER's lexicon.
-  public init() { analysis = SentimentAnalysis() }
+  public init() {}
 
   public var name: String { "sentiment" }
   public var version: String { "1.0.0" }
@@ -16,6 +17,6 @@ public struct SentimentPlugin: Plugin {
   public var commands: [any ShellCommand.Type] { [SentimentCommand.self] }
 
   public func analyze(_ article: inout NewsArticle, context: AnalysisContext) async throws {
-    article.annotations[SentimentKey.self] = analysis.sentiment(of: article)
+    article.annotations[SentimentKey.self] = Self.vader.sentiment(of: article)
   }
 }

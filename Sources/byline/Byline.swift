@@ -42,10 +42,13 @@ struct Byline: AsyncParsableCommand {
     let arguments = Array(CommandLine.arguments.dropFirst())
     // Launch options may come first: `byline --empty train ner --data FILE`.
     var index = 0
+    var hasCommandLine = false
     while index < arguments.count, arguments[index].hasPrefix("-"), arguments[index] != "-" {
-      index += ["--format", "--color"].contains(arguments[index]) ? 2 : 1
+      let option = arguments[index]
+      if ["-c", "--command"].contains(option) || option.hasPrefix("--command=") { hasCommandLine = true }
+      index += ["--format", "--color", "-c", "--command"].contains(option) ? 2 : 1
     }
-    if index < arguments.count, !FileManager.default.fileExists(atPath: arguments[index]),
+    if !hasCommandLine, index < arguments.count, !FileManager.default.fileExists(atPath: arguments[index]),
       let registry = try? PluginRegistry(bundledPlugins),
       ShellLauncher.commandNames(registry: registry).contains(arguments[index])
     {
