@@ -131,6 +131,7 @@ let package = Package(
         "BylineSentiment",
         "BylineSummarization",
         "BylineEntities",
+        "BylineEvents",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings

@@ -32,7 +32,7 @@ func repeated(_ settings: BenchmarkSettings, _ body: () async throws -> Double) 
 enum Benchmarks {
   static let all: [Benchmark] = [
     pipelineOverhead, loadPlainText, shellStartup, parseText, parseHTML, sentimentScoring, summarizeDUC2004,
-    entityRecognition, entityPipeline, entitySpaCy,
+    entityRecognition, entityPipeline, entitySpaCy, eventPipeline,
   ]
 
   /// A plugin that does nothing, so that only the pipeline's own cost is measured.
