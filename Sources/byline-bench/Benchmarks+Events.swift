@@ -55,7 +55,7 @@ extension Benchmarks {
             parameters: ["corpus": name, "articles": "\(articles.count)", "words": "\(words)"]))
       }
       let tagger = TemporalTagger()
-      let runs = try await repeated(settings) {
+      let runs = await repeated(settings) {
         let elapsed = await seconds {
           for article in articles {
             _ = tagger.expressions(in: article.body, reference: article.published?.date)
