@@ -1,7 +1,7 @@
 /// A document made ready for tagging: its tokens prepared and their static features extracted.
 struct PreparedDocument: Sendable {
   var tokens: [[NERFeatureExtractor.PreparedToken]]
-  var features: [[[UInt64]]]
+  var features: [SentenceFeatures]
 
   init(sentences: [[String]], extractor: NERFeatureExtractor) {
     // Words repeat within a document; each spelling is prepared once.

@@ -177,12 +177,14 @@ struct NERFeatureExtractor: Sendable {
   /// The static features of every token of one sentence (everything but the history).
   func features(
     of tokens: [PreparedToken], headline: Bool, document: DocumentContext
-  ) -> [[UInt64]] {
+  ) -> SentenceFeatures {
     let count = tokens.count
     let gazetteerTags = gazetteerTags(tokens)
     let clusterPaths = tokens.map { clusters.clusters(of: $0.word, isAllCaps: $0.isAllCaps) }
-    var result: [[UInt64]] = []
-    result.reserveCapacity(count)
+    var hashes: [UInt64] = []
+    hashes.reserveCapacity(count * 72)
+    var starts = [0]
+    starts.reserveCapacity(count + 1)
     let start = FeatureHash.of("<s>")
     let end = FeatureHash.of("</s>")
     func lower(_ index: Int) -> UInt64 {
@@ -193,15 +195,13 @@ struct NERFeatureExtractor: Sendable {
     }
     for index in 0..<count {
       let token = tokens[index]
-      var features: [UInt64] = []
-      features.reserveCapacity(72)
-      func add(_ template: Template) { features.append(FeatureHash.combine(template)) }
-      func add(_ template: Template, _ a: UInt64) { features.append(FeatureHash.combine(template, a)) }
+      func add(_ template: Template) { hashes.append(FeatureHash.combine(template)) }
+      func add(_ template: Template, _ a: UInt64) { hashes.append(FeatureHash.combine(template, a)) }
       func add(_ template: Template, _ a: UInt64, _ b: UInt64) {
-        features.append(FeatureHash.combine(template, a, b))
+        hashes.append(FeatureHash.combine(template, a, b))
       }
       func add(_ template: Template, _ a: UInt64, _ b: UInt64, _ c: UInt64) {
-        features.append(FeatureHash.combine(template, a, b, c))
+        hashes.append(FeatureHash.combine(template, a, b, c))
       }
       add(.bias)
       add(.word, token.wordHash)
@@ -264,9 +264,9 @@ struct NERFeatureExtractor: Sendable {
       if token.word.utf8.contains(UInt8(ascii: ".")) { flags |= 8 }
       if index == 0 { flags |= 16 }
       add(.flags, flags)
-      result.append(features)
+      starts.append(hashes.count)
     }
-    return result
+    return SentenceFeatures(hashes: hashes, starts: starts)
   }
 
   /// Gazetteer tags for each token: the list's number and the position in the match (B, I, L
@@ -343,6 +343,17 @@ struct NERFeatureExtractor: Sendable {
     }
   }
 
+}
+
+/// The features of a sentence's tokens in one array: token `t`'s are
+/// `hashes[starts[t]..<starts[t + 1]]`.
+struct SentenceFeatures: Sendable {
+  var hashes: [UInt64]
+  var starts: [Int]
+  /// The number of tokens.
+  var count: Int { starts.count - 1 }
+  /// The features of token `index`.
+  subscript(index: Int) -> ArraySlice<UInt64> { hashes[starts[index]..<starts[index + 1]] }
 }
 
 /// Feature hashes: text is hashed once per token (FNV-1a over its UTF-8 bytes), and a feature

@@ -73,9 +73,41 @@ public struct NERModel: Sendable {
   }
 
   /// Scores every label of every token from its features: `tokens × labels`, row-major.
-  func emissions(_ features: [[UInt64]]) -> [Float] {
-    var scores = Array(repeating: Float(0), count: features.count * labels.count)
-    addEmissions(&scores, features)
+  func emissions(_ features: SentenceFeatures) -> [Float] {
+    let width = labels.count
+    let mask = table.mask
+    let scale = scale
+    var scores = Array(repeating: Float(0), count: features.count * width)
+    withUnsafeTemporaryAllocation(of: Int32.self, capacity: width) { sums in
+      table.slots.withUnsafeBufferPointer { slots in
+        table.fingerprints.withUnsafeBufferPointer { fingerprints in
+          rowStarts.withUnsafeBufferPointer { starts in
+            entryLabels.withUnsafeBufferPointer { entryLabels in
+              entryValues.withUnsafeBufferPointer { entryValues in
+                features.hashes.withUnsafeBufferPointer { hashes in
+                  scores.withUnsafeMutableBufferPointer { scores in
+                    for position in 0..<features.count {
+                      for label in 0..<width { sums[label] = 0 }
+                      for index in features.starts[position]..<features.starts[position + 1] {
+                        guard
+                          let row = FeatureTable.row(
+                            for: hashes[index], in: slots, fingerprints: fingerprints, mask: mask)
+                        else { continue }
+                        for entry in Int(starts[row])..<Int(starts[row + 1]) {
+                          sums[Int(entryLabels[entry])] &+= Int32(entryValues[entry])
+                        }
+                      }
+                      let base = position * width
+                      for label in 0..<width { scores[base + label] = Float(sums[label]) * scale }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
     return scores
   }
 

@@ -73,7 +73,8 @@ public struct NERTrainer: Sendable {
     // Feature ids: history features first, then every static feature seen often enough.
     var counts: [UInt64: Int] = [:]
     for document in prepared {
-      for sentence in document.features {
+      for sentence in document.features.map({ sentence in (0..<sentence.count).map { Array(sentence[$0]) } })
+      {
         for token in sentence { for hash in token { counts[hash, default: 0] += 1 } }
       }
     }
@@ -91,7 +92,7 @@ public struct NERTrainer: Sendable {
     }
     counts = [:]
     let staticIDs: [[[[Int32]]]] = prepared.map { document in
-      document.features.map { sentence in sentence.map { token in token.compactMap { ids[$0] } } }
+      document.features.map { sentence in (0..<sentence.count).map { sentence[$0].compactMap { ids[$0] } } }
     }
 
     var weights = Array(repeating: Float(0), count: hashes.count * width)
