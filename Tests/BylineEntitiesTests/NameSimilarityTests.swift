@@ -75,3 +75,25 @@ import Testing
     #expect(NameSimilarity.personNameSimilarity("Arlen Pobbet", "Arlen Dravnik") == nil)
   }
 }
+
+@Suite struct NameSimilarityDocumentedExamplesTests {
+  @Test func theExamplesInTheDocumentationHold() {
+    #expect(NameSimilarity.comparisonKey("El-Amrani's") == "elamrani")
+    #expect(NameSimilarity.phoneticKey("Zarembskyy") == "sarembski")
+    #expect(NameSimilarity.personNameSimilarity("Aleksey Volostov", "Alexei Volostoff") == 0.9)
+    #expect(NameSimilarity.personNameSimilarity("Ilsa Dravnik", "Tomas Dravnik") == nil)
+    #expect(NameSimilarity.personNameSimilarity("Ilsa Dravnik", "Dravnick") == 0.85)
+    for spellings in [
+      ["Aleksey", "Alexei", "Aleksei"], ["Volostov", "Volostoff", "Volostow"],
+      ["Zarembsky", "Zarembskyy", "Zarembskiy"], ["Matthew", "Mathew"], ["Zavala", "Savala"],
+      ["Psorin", "Sorin"],
+    ] {
+      #expect(Set(spellings.map(NameSimilarity.phoneticKey)).count == 1, "\(spellings)")
+    }
+    #expect(NameSimilarity.phoneticKey("Aleksey") == "aleksei")
+    #expect(NameSimilarity.phoneticKey("Volostoff") == "volostov")
+    #expect(NameSimilarity.phoneticKey("Matthew") == "matev")
+    #expect(NameSimilarity.phoneticKey("Zavala") == "savala")
+    #expect(NameSimilarity.isNearMiss("Dravnik", "Drabnik"))
+  }
+}

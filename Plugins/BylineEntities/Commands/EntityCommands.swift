@@ -111,7 +111,7 @@ public struct EntityCommand: ShellCommand {
       NAME is any of the entity's names or aliases (case and accents ignored) or its id; \
       otherwise the most-mentioned entity whose name contains NAME.
       """)
-  public static let examples = ["entity Putin", "entity 'Jen Psaki' --format json", "entity Q159"]
+  public static let examples = ["entity Wrobel", "entity 'Harriet Sowande' --format json", "entity Q597"]
 
   @Argument(help: "A name, alias or id.")
   public var name: String
@@ -186,7 +186,7 @@ public struct CooccurCommand: ShellCommand {
       both entities are named; the articles column counts the articles with at least one.
       """)
   public static let examples = [
-    "cooccur", "cooccur --top 5 --within article", "filter entity=Moscow | cooccur",
+    "cooccur", "cooccur --top 5 --within article", "filter entity=Porthaven | cooccur",
   ]
 
   @Option(help: "How many pairs to list.")

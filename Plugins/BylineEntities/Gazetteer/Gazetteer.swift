@@ -194,7 +194,7 @@ public struct Gazetteer: Sendable {
   /// Whether `word` is a common given name.
   public func isGivenName(_ word: String) -> Bool { givenNames.contains(word) }
 
-  /// Whether `word` is a common given name or a spelling of one ("Dmitriy" for "Dmitry").
+  /// Whether `word` is a common given name or a spelling of one ("Aleksey" for "Alexei").
   public func isGivenNameVariant(_ word: String) -> Bool {
     givenNames.contains(word) || givenNameKeys.contains(NameSimilarity.phoneticKey(word))
   }

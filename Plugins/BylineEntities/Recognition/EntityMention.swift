@@ -5,7 +5,7 @@ import BylineCore
 public struct EntityMention: Hashable, Sendable, Codable {
   /// Where in the article's body the name is (UTF-8 offsets).
   public var span: TextSpan
-  /// The name as written, e.g. `"Vladimir Putin"`.
+  /// The name as written, e.g. `"Ilsa Dravnik"`.
   public var text: String
   /// What it names: person, organization, location or miscellaneous.
   public var kind: EntityKind
@@ -13,8 +13,8 @@ public struct EntityMention: Hashable, Sendable, Codable {
   public var confidence: Double
   /// The index of the sentence it is in, in ``NewsArticle/sentences``.
   public var sentence: Int
-  /// A title or role stated with the name, e.g. `"President"` in "President Joe Biden" or
-  /// `"press secretary"` in "Jen Psaki, the White House press secretary"; `nil` when none is.
+  /// A title or role stated with the name, e.g. `"President"` in "President Ilsa Dravnik" or
+  /// `"press secretary"` in "Tam Brode, the Harbour Board press secretary"; `nil` when none is.
   public var role: String?
 
   /// Creates a mention.

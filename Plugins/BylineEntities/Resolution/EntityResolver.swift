@@ -9,7 +9,7 @@ import BylineCore
 /// corpus.annotations[ResolvedEntitiesKey.self] = entities
 /// ```
 ///
-/// Within an article a short form ("Psaki", "Mr Putin", "El Amrani") joins the nearest earlier
+/// Within an article a short form ("Dravnik", "Mr Dravnik", "El Amrani") joins the nearest earlier
 /// (else later) full name that ends with it, and an acronym joins the name it abbreviates.
 /// Across articles, names join when their folded forms are equal, when the gazetteer lists them
 /// as one entry, and — for people — when surnames are equal or spelling variants and first names
@@ -365,7 +365,7 @@ public struct EntityResolver: Sendable {
       })
   }
 
-  /// Within one article, a short form of a person's name ("Putin", "Mr Putin", "El Amrani")
+  /// Within one article, a short form of a person's name ("Dravnik", "Mr Dravnik", "El Amrani")
   /// joins the nearest earlier full name that ends with it, else the nearest later one.
   /// A one-word name recognised as another kind joins too, so that the kinds are put to a vote.
   /// Words that say what sort of company or body a name is, which a short form leaves out:

@@ -2,9 +2,9 @@ import BylineCore
 
 /// Finds the title or role stated with a mention, using the gazetteer's roles.
 ///
-/// It looks, in order, at a title inside the mention ("President Putin"), at the words just
-/// before it in the same sentence ("White House press secretary Jen Psaki" → `"press secretary"`),
-/// and at an appositive just after it ("Jen Psaki, the White House press secretary," →
+/// It looks, in order, at a title inside the mention ("President Dravnik"), at the words just
+/// before it in the same sentence ("Harbour Board press secretary Tam Brode" → `"press secretary"`),
+/// and at an appositive just after it ("Tam Brode, the Harbour Board press secretary," →
 /// `"press secretary"`). Roles match the gazetteer ignoring case and are returned as written.
 ///
 /// ```swift
@@ -46,7 +46,7 @@ public struct RoleExtractor: Sendable {
     return group != "honorific"
   }
 
-  /// A role at the start of `name` ("President Putin"), with the number of words it takes;
+  /// A role at the start of `name` ("President Dravnik"), with the number of words it takes;
   /// at least one word is always left for the name.
   func leadingRole(in name: String) -> (role: String, words: Int)? {
     let words = name.split(whereSeparator: \.isWhitespace)
@@ -73,7 +73,7 @@ public struct RoleExtractor: Sendable {
     return longestRole(endingWith: words)
   }
 
-  /// The role in an appositive that starts `text`: ", the Kremlin spokesman," → `"spokesman"`.
+  /// The role in an appositive that starts `text`: ", the ministry spokesman," → `"spokesman"`.
   private func roleInAppositive(_ text: Substring) -> String? {
     let rest = text.drop { $0 == " " }
     guard rest.first == "," else { return nil }

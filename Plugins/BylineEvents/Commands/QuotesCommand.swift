@@ -16,7 +16,7 @@ public struct QuotesCommand: ShellCommand {
       (any alias, case and accents ignored) or whose speaker is written with NAME.
       """)
   public static let examples = [
-    "quotes", "quotes --speaker Peskov", "filter outlet='Meridian Wire' | quotes --top 10 --format json",
+    "quotes", "quotes --speaker Haddad", "filter outlet='Meridian Wire' | quotes --top 10 --format json",
   ]
 
   @Option(

@@ -20,7 +20,7 @@ public struct Quote: Hashable, Sendable, Codable {
   public var span: TextSpan
   /// Whether the words are in quotation marks (`true`) or reported ("X said that …", `false`).
   public var isDirect: Bool
-  /// The speaker as written near the quote: `"Psaki"`, `"the Kremlin spokesman"`, `"a senior U.S.
+  /// The speaker as written near the quote: `"Dravnik"`, `"the ministry spokesman"`, `"a senior
   /// official"`; for a pronoun ("he said"), the name it stands for. `nil` when no speaker is named.
   public var speakerName: String?
   /// Where ``speakerName`` is in the body, when it is there.

@@ -13,14 +13,14 @@ import BylineEntities
 ///
 /// Direct quotes are the words between quotation marks (" “ ” « » „ ‘ ’, nested and unbalanced
 /// ones tolerated, continued over paragraphs the way news writes them). Each is attributed by the
-/// speech verb next to it — after it ("…,” Peskov added / said Peskov), else before it in the
-/// sentence (Psaki said: “…”), else "according to X" — and a quote with no attribution of its own
+/// speech verb next to it — after it ("…,” Brode added / said Brode), else before it in the
+/// sentence (Dravnik said: “…”), else "according to X" — and a quote with no attribution of its own
 /// continues the quote before it in the paragraph. One to three words in quotation marks with no
 /// speech verb in the sentence are scare quotes, not quotes. Reported speech is "X said (that)
 /// CLAUSE", "X told reporters CLAUSE", "CLAUSE, X said" and "according to X". Speakers are the
 /// recognizer's mentions (``EntityMentionsKey``) when the article has them, capitalised names
 /// otherwise; "he" and "she" stand for the nearest person named before them outside quoted or
-/// reported words; a definite description ("the Kremlin spokesman") stands for a person only when
+/// reported words; a definite description ("the ministry spokesman") stands for a person only when
 /// exactly one person in the article is stated to have that role.
 public struct QuoteExtractor: Sendable {
   private let gazetteer: Gazetteer
@@ -176,7 +176,7 @@ public struct QuoteExtractor: Sendable {
     var tail = region.opening..<region.opening
     if let closing = region.closing {
       tail = tailTokens(after: closing, text, quoted: quoted)
-      // "…,” Peskov added." / "…,” said Peskov."
+      // "…,” Brode added." / "…,” said Brode."
       var start = tail.lowerBound
       while start < tail.upperBound, [",", "—", "–", "-"].contains(tokens[start].text) { start += 1 }
       for index in tail.prefix(10) where !quoted[index] && isVerb(tokens[index]) {
@@ -189,7 +189,7 @@ public struct QuoteExtractor: Sendable {
         if let phrase { return Attribution(phrase: phrase, verb: verbText(at: index, text), confidence: 0.9) }
       }
     }
-    // Psaki said: “…” / Putin said sanctions were a “massive mistake”.
+    // Dravnik said: “…” / Brode said the deal was a “grave mistake”.
     for index in head.reversed() where !quoted[index] && isVerb(tokens[index]) {
       if let phrase = finder.subject(before: index, from: head.lowerBound) {
         return Attribution(phrase: phrase, verb: verbText(at: index, text), confidence: 0.85)
@@ -211,7 +211,7 @@ public struct QuoteExtractor: Sendable {
   }
 
   /// The tokens after a closing mark up to the end of its sentence (or the next quote), or the next
-  /// sentence of the paragraph when that is a short attribution ("” Psaki writes.").
+  /// sentence of the paragraph when that is a short attribution ("” Dravnik writes.").
   private func tailTokens(after closing: Int, _ text: QuoteText, quoted: [Bool]) -> Range<Int> {
     let tokens = text.tokens
     let sentence = text.sentence(containing: tokens[closing].span.start)
@@ -249,7 +249,7 @@ public struct QuoteExtractor: Sendable {
     return found
   }
 
-  /// "CLAUSE, Ushakov said." / "CLAUSE, said Ushakov." / "CLAUSE, a senior official told reporters
+  /// "CLAUSE, Brode said." / "CLAUSE, said Brode." / "CLAUSE, a senior official told reporters
   /// Wednesday, but …".
   private func reversedAttribution(
     _ range: Range<Int>, _ text: QuoteText, finder: SpeakerFinder, quoted: [Bool]
@@ -266,7 +266,7 @@ public struct QuoteExtractor: Sendable {
       let phrase: SpeakerPhrase?
       var rest: Range<Int>
       if verb == segment.lowerBound {
-        // "…, said Ushakov": nothing much may follow the speaker.
+        // "…, said Brode": nothing much may follow the speaker.
         guard !QuoteLexicon.objectVerbs.contains(tokens[verb].folded) else { continue }
         phrase = finder.speaker(after: verb, before: end)
         let phraseEnd = phrase.map { text.firstToken(atOrAfter: $0.span.end) } ?? end
@@ -358,7 +358,7 @@ public struct QuoteExtractor: Sendable {
     }
     let first = tokens[next]
     if takesObject && !toldAudience {
-      // "told Biden he was convinced …"
+      // "told Dravnik he was convinced …"
       var index = next
       while index < end, index - next < 3, tokens[index].isCapitalized { index += 1 }
       guard index > next, index < end, tokens[index].isWord else { return nil }

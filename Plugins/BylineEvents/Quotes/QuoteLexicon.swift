@@ -37,7 +37,7 @@ enum QuoteLexicon {
   static let participles: Set<String> = words(
     "saying adding noting warning writing telling stressing insisting explaining arguing claiming citing")
 
-  /// Verbs after which a reported clause may follow without "that" ("Ushakov said Biden agreed").
+  /// Verbs after which a reported clause may follow without "that" ("Brode said Dravnik agreed").
   static let clauseVerbs: Set<String> = words(
     """
     say says said tell tells told add adds added warn warns warned write writes wrote claim claims
@@ -45,7 +45,7 @@ enum QuoteLexicon {
     assure assures assured
     """)
 
-  /// Verbs that take the person spoken to before the clause ("told Biden that …").
+  /// Verbs that take the person spoken to before the clause ("told Dravnik that …").
   static let objectVerbs: Set<String> = words(
     "tell tells told warn warns warned assure assures assured inform informs informed remind reminds reminded"
   )
@@ -57,7 +57,7 @@ enum QuoteLexicon {
     students viewers listeners readers interviewers media press
     """)
 
-  /// Words that may stand between a speaker and the verb: "Ushakov later told", "she further said".
+  /// Words that may stand between a speaker and the verb: "Brode later told", "she further said".
   static let interveners: Set<String> = words(
     """
     also later further then again once previously earlier repeatedly publicly privately recently
@@ -75,7 +75,7 @@ enum QuoteLexicon {
   static let indefiniteDeterminers: Set<String> = words(
     "a an one another some several two three four many other most few")
 
-  /// Heads of descriptive speakers ("the Kremlin spokesman", "a senior U.S. official"), besides
+  /// Heads of descriptive speakers ("the ministry spokesman", "a senior official"), besides
   /// the gazetteer's roles.
   static let speakerNouns: Set<String> = words(
     """

@@ -17,7 +17,7 @@ struct SpeakerFinder: Sendable {
 
   // MARK: Finding
 
-  /// The speaker that ends just before token `verb` ("Peskov added", "the official later said"),
+  /// The speaker that ends just before token `verb` ("Brode added", "the official later said"),
   /// looking no further back than token `lowerBound`.
   func subject(before verb: Int, from lowerBound: Int) -> SpeakerPhrase? {
     var end = verb - 1
@@ -25,7 +25,7 @@ struct SpeakerFinder: Sendable {
       end -= 1
     }
     guard end >= lowerBound else { return nil }
-    // An appositive name: "Russia's adviser, Yuri Ushakov, told".
+    // An appositive name: "Veldoria's adviser, Tam Brode, told".
     if tokens[end].text == ",", end - 1 >= lowerBound, let name = mention(endingAt: end - 1, kind: .person) {
       let before = text.firstToken(atOrAfter: name.span.start) - 1
       if before >= lowerBound, tokens[before].text == "," {
@@ -45,7 +45,7 @@ struct SpeakerFinder: Sendable {
     return capitalizedName(endingAt: end, from: lowerBound)
   }
 
-  /// The speaker right after token `index` ("…,” said Ushakov", "said the government official"),
+  /// The speaker right after token `index` ("…,” said Brode", "said the government official"),
   /// looking no further than token `upperBound` (exclusive). With `anyPhrase` (after "according
   /// to"), any noun phrase is a source, not only names and speaker nouns.
   func speaker(after index: Int, before upperBound: Int, anyPhrase: Bool = false) -> SpeakerPhrase? {
@@ -95,7 +95,7 @@ struct SpeakerFinder: Sendable {
     }
   }
 
-  /// A description whose head is token `end`: "the Kremlin spokesman", "a senior U.S. official",
+  /// A description whose head is token `end`: "the ministry spokesman", "a senior official",
   /// "Ukraine's defense minister", "US and Russian officials".
   func description(endingAt end: Int, from lowerBound: Int) -> SpeakerPhrase? {
     let head = tokens[end].folded
@@ -157,7 +157,7 @@ struct SpeakerFinder: Sendable {
     return best
   }
 
-  /// Capitalised words ending with token `end` that the recognizer did not tag: "Psaki".
+  /// Capitalised words ending with token `end` that the recognizer did not tag: "Dravnik".
   func capitalizedName(endingAt end: Int, from lowerBound: Int) -> SpeakerPhrase? {
     guard tokens[end].isCapitalized, !QuoteLexicon.phraseBreakers.contains(tokens[end].folded),
       !QuoteLexicon.definiteDeterminers.contains(tokens[end].folded),
@@ -217,7 +217,7 @@ struct SpeakerFinder: Sendable {
   }
 
   /// The one person named in the article with `role` (or a role ending in it, or that it ends in:
-  /// "Kremlin spokesman" and "spokesman"); `nil` when none or several are.
+  /// "ministry spokesman" and "spokesman"); `nil` when none or several are.
   func person(withRole role: String, in article: NewsArticle, near span: TextSpan, roles: RoleExtractor)
     -> EntityMention?
   {

@@ -49,7 +49,7 @@ struct SpeakerLinker: Sendable {
     guard let name else { return nil }
     let folded = Self.folded(name)
     if let named = byName[folded] { return Self.single(named, preferring: article) }
-    // A surname alone ("Psaki") names the one person with a name ending in it.
+    // A surname alone ("Dravnik") names the one person with a name ending in it.
     guard !folded.contains(" "), let people = bySurname[folded] else { return nil }
     return Self.single(people, preferring: article)
   }

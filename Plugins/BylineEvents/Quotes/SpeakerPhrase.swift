@@ -9,7 +9,7 @@ struct SpeakerPhrase: Hashable, Sendable {
     case name
     /// "he" or "she".
     case pronoun
-    /// A description such as "the Kremlin spokesman"; definite ones ("the", "his", "Russia's")
+    /// A description such as "the ministry spokesman"; definite ones ("the", "his", "Veldoria's")
     /// in the singular may stand for a named person, indefinite or plural ones never do.
     case description(linkable: Bool, role: String)
   }

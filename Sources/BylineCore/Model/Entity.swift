@@ -2,11 +2,11 @@
 public protocol Entity: Sendable, Identifiable where ID == EntityID {
   /// The identifier of the entity, unique within a corpus.
   var id: EntityID { get }
-  /// The name chosen to represent the entity, e.g. `"Joe Biden"`.
+  /// The name chosen to represent the entity, e.g. `"Elspeth Marrow"`.
   var canonicalName: String { get }
   /// What kind of thing the entity is.
   var kind: EntityKind { get }
-  /// Other names and spellings it appears under, e.g. `["Biden", "President Biden"]`.
+  /// Other names and spellings it appears under, e.g. `["Marrow", "Governor Marrow"]`.
   var aliases: [String] { get }
   /// Every place it is named.
   var mentions: [Mention] { get }

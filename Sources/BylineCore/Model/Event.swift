@@ -4,7 +4,7 @@ public protocol Event: Sendable, Identifiable where ID == EventID {
   var id: EventID { get }
   /// The event's type in the (extensible) taxonomy.
   var type: EventType { get }
-  /// A one-line description, e.g. `"Putin warns Biden over sanctions"`.
+  /// A one-line description, e.g. `"Brenmark and Estravia sign a fishing deal"`.
   var summary: String { get }
   /// When it happened, normalised, if known.
   var time: EventTime? { get }

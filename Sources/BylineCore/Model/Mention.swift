@@ -4,7 +4,7 @@ public struct Mention: Hashable, Sendable, Codable {
   public var articleID: ArticleID
   /// Where in the article's body the mention is.
   public var span: TextSpan
-  /// The mention's text as written, e.g. `"Mr Biden"`.
+  /// The mention's text as written, e.g. `"Ms Marrow"`.
   public var text: String
 
   /// Creates a mention.

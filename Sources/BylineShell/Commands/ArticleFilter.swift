@@ -54,7 +54,7 @@ struct ArticleFilter: Equatable {
       throw ShellError("'\(value)' is not a whole number of words")
     }
     if field == .entity, ![.equal, .notEqual, .contains].contains(self.op) {
-      throw ShellError("entity conditions use =, != or ~, e.g. entity='Jen Psaki'")
+      throw ShellError("entity conditions use =, != or ~, e.g. entity='Harriet Sowande'")
     }
   }
 

@@ -17,7 +17,7 @@ struct FilterCommand: BuiltinCommand {
       """)
   static let examples = [
     "filter outlet='Meridian Wire'", "filter date>=2021-12-01 words<800", "filter title~fire | articles",
-    "filter entity='Jen Psaki'",
+    "filter entity='Harriet Sowande'",
   ]
 
   @Argument(help: "Conditions, all of which must hold.")
