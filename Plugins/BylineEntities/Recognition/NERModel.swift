@@ -74,10 +74,25 @@ public struct NERModel: Sendable {
 
   /// Scores every label of every token from its features: `tokens × labels`, row-major.
   func emissions(_ features: SentenceFeatures) -> [Float] {
+    var scores = Array(repeating: Float(0), count: features.count * labels.count)
+    addEmissions(&scores, features)
+    return scores
+  }
+
+  /// Adds the scores of more features, given token by token, to `scores`.
+  func addEmissions(_ scores: inout [Float], _ features: [[UInt64]]) {
+    guard features.contains(where: { !$0.isEmpty }) else { return }
+    var starts = [0]
+    for token in features { starts.append(starts[starts.count - 1] + token.count) }
+    addEmissions(&scores, SentenceFeatures(hashes: features.flatMap { $0 }, starts: starts))
+  }
+
+  /// Adds the scores of `features` to `scores` (`tokens × labels`, row-major): for each token,
+  /// the weights of every feature the model has, summed as integers and scaled once.
+  func addEmissions(_ scores: inout [Float], _ features: SentenceFeatures) {
     let width = labels.count
     let mask = table.mask
     let scale = scale
-    var scores = Array(repeating: Float(0), count: features.count * width)
     withUnsafeTemporaryAllocation(of: Int32.self, capacity: width) { sums in
       table.slots.withUnsafeBufferPointer { slots in
         table.fingerprints.withUnsafeBufferPointer { fingerprints in
@@ -86,7 +101,8 @@ public struct NERModel: Sendable {
               entryValues.withUnsafeBufferPointer { entryValues in
                 features.hashes.withUnsafeBufferPointer { hashes in
                   scores.withUnsafeMutableBufferPointer { scores in
-                    for position in 0..<features.count {
+                    for position in 0..<features.count
+                    where features.starts[position] < features.starts[position + 1] {
                       for label in 0..<width { sums[label] = 0 }
                       for index in features.starts[position]..<features.starts[position + 1] {
                         guard
@@ -98,44 +114,8 @@ public struct NERModel: Sendable {
                         }
                       }
                       let base = position * width
-                      for label in 0..<width { scores[base + label] = Float(sums[label]) * scale }
+                      for label in 0..<width { scores[base + label] += Float(sums[label]) * scale }
                     }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    return scores
-  }
-
-  /// Adds the scores of more features to `scores` (`tokens × labels`, row-major).
-  func addEmissions(_ scores: inout [Float], _ features: [[UInt64]]) {
-    let width = labels.count
-    let mask = table.mask
-    let scale = scale
-    withUnsafeTemporaryAllocation(of: Int32.self, capacity: width) { sums in
-      table.slots.withUnsafeBufferPointer { slots in
-        table.fingerprints.withUnsafeBufferPointer { fingerprints in
-          rowStarts.withUnsafeBufferPointer { starts in
-            entryLabels.withUnsafeBufferPointer { entryLabels in
-              entryValues.withUnsafeBufferPointer { entryValues in
-                scores.withUnsafeMutableBufferPointer { scores in
-                  for (position, tokenFeatures) in features.enumerated() where !tokenFeatures.isEmpty {
-                    for label in 0..<width { sums[label] = 0 }
-                    for hash in tokenFeatures {
-                      guard
-                        let row = FeatureTable.row(
-                          for: hash, in: slots, fingerprints: fingerprints, mask: mask)
-                      else { continue }
-                      for entry in Int(starts[row])..<Int(starts[row + 1]) {
-                        sums[Int(entryLabels[entry])] &+= Int32(entryValues[entry])
-                      }
-                    }
-                    let base = position * width
-                    for label in 0..<width { scores[base + label] += Float(sums[label]) * scale }
                   }
                 }
               }

@@ -73,10 +73,7 @@ public struct NERTrainer: Sendable {
     // Feature ids: history features first, then every static feature seen often enough.
     var counts: [UInt64: Int] = [:]
     for document in prepared {
-      for sentence in document.features.map({ sentence in (0..<sentence.count).map { Array(sentence[$0]) } })
-      {
-        for token in sentence { for hash in token { counts[hash, default: 0] += 1 } }
-      }
+      for sentence in document.features { for hash in sentence.hashes { counts[hash, default: 0] += 1 } }
     }
     var ids: [UInt64: Int32] = [:]
     var hashes: [UInt64] = []

@@ -5,13 +5,7 @@ import Foundation
 
 /// Fused events of a selection, for the commands.
 enum EventSelection {
-  static func fuse(_ context: CommandContext) async throws -> (events: [FusedEvent], articles: [NewsArticle])
-  {
-    let (events, articles, _) = try await fuseWithEntities(context)
-    return (events, articles)
-  }
-
-  static func fuseWithEntities(_ context: CommandContext) async throws -> (
+  static func fuse(_ context: CommandContext) async throws -> (
     events: [FusedEvent], articles: [NewsArticle], entities: [ResolvedEntity]
   ) {
     let corpus = try await context.analyze(context.inputArticles, providing: [.events])
@@ -102,7 +96,7 @@ public struct EventsCommand: ShellCommand {
   }
 
   public func run(in context: CommandContext) async throws -> CommandValue {
-    let (fused, articles) = try await EventSelection.fuse(context)
+    let (fused, articles, _) = try await EventSelection.fuse(context)
     let byID = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let rows: [[JSONValue]] = fused.map(\.event).filter(keeps).map { event in
       [
@@ -132,7 +126,7 @@ public struct TimelineCommand: ShellCommand {
   public init() {}
 
   public func run(in context: CommandContext) async throws -> CommandValue {
-    let (fused, _) = try await EventSelection.fuse(context)
+    let (fused, _, _) = try await EventSelection.fuse(context)
     let rows: [[JSONValue]] = fused.map(\.event).filter { $0.time != nil }.map { event in
       [
         EventSelection.date(event), .string(event.type.rawValue), .string(event.summary),
@@ -162,7 +156,7 @@ public struct CompareCommand: ShellCommand {
   public init() {}
 
   public func run(in context: CommandContext) async throws -> CommandValue {
-    let (fused, _, entities) = try await EventSelection.fuseWithEntities(context)
+    let (fused, _, entities) = try await EventSelection.fuse(context)
     let kinds = Dictionary(entities.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
     let finder = DisagreementFinder()
     var rows: [[JSONValue]] = []

@@ -36,7 +36,6 @@ public struct EventExtractor: Sendable {
       article.sentences.isEmpty ? [TextSpan(start: 0, end: body.utf8.count)] : article.sentences
     let entityMentions = article.annotations[EntityMentionsKey.self] ?? []
     var result: [EventMention] = []
-    var ownTimeUnresolved: Set<Int> = []
     for (index, sentence) in sentences.enumerated() {
       let tokens = Self.words(in: body, span: sentence)
       let lowered = tokens.map { $0.text.lowercased() }
@@ -99,9 +98,7 @@ public struct EventExtractor: Sendable {
           time: nearest?.time, weekday: weekday, location: location, quantities: numbers)
         // A sentence that states a time of its own, even one that cannot be resolved ("the
         // beginning of December" with no date to read it against), inherits none.
-        mention.isTimeInherited = false
         if nearest == nil, weekday == nil, sentenceTimes.contains(where: { $0.durationSeconds == nil }) {
-          ownTimeUnresolved.insert(result.count)
           mention.hasUnresolvedTime = true
         }
         // "Talks with A in X on DATE1, with B in Y on DATE2": one event per date after the trigger,
@@ -138,7 +135,7 @@ public struct EventExtractor: Sendable {
       }
     }
     // Mentions without a time take the nearest same-type mention's.
-    for index in result.indices where result[index].time == nil && !ownTimeUnresolved.contains(index) {
+    for index in result.indices where result[index].time == nil && !result[index].hasUnresolvedTime {
       let type = result[index].type
       let earlier = result[..<index].last { $0.type == type && $0.time != nil && !$0.isTimeInherited }
       let later = result[(index + 1)...].first { $0.type == type && $0.time != nil && !$0.isTimeInherited }

@@ -266,17 +266,13 @@ public struct EventFusion: Sendable {
     }
     let first = mentions[0]
     let summary = bodies[first.articleID].map { String(first.sentenceSpan.text(in: $0)) } ?? first.trigger
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     let identity =
       ([type.rawValue, time?.iso8601 ?? "", location?.name ?? ""]
       + participants.map { $0.entityID?.rawValue ?? $0.name }.sorted()).joined(separator: "|")
-    for byte in identity.utf8 {
-      hash ^= UInt64(byte)
-      hash &*= 0x0000_0100_0000_01b3
-    }
-    let hex = String(hash, radix: 16)
+    // The same hash the core derives article ids with, marked "e" for an event.
+    let hex = ArticleID.derived(fromContent: identity).rawValue.dropFirst()
     return NewsEvent(
-      id: EventID("e" + String(repeating: "0", count: 16 - hex.count) + hex), type: type,
+      id: EventID("e" + hex), type: type,
       summary: summary.count > 240 ? String(summary.prefix(239)) + "…" : summary, time: time,
       location: location,
       participants: participants, quantities: quantities, evidence: evidence, sources: sources)

@@ -43,13 +43,6 @@ public struct QuantityExtractor: Sendable {
     "about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "than", "up", "least",
     "fewer", "under", "estimated", "est.",
   ]
-  /// Month names, after which a number is a day ("January 10 talks").
-  static let months: Set<String> = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec",
-  ]
-
   /// Nouns that do not make a count ("2021 elections", "3 p.m."): units of time, and words that
   /// follow years and clock times.
   static let notCounted: Set<String> = [
@@ -66,7 +59,8 @@ public struct QuantityExtractor: Sendable {
     var index = 0
     while index < words.count {
       guard let (number, used, prefixCurrency) = Self.number(at: index, in: words),
-        index == 0 || !Self.months.contains(words[index - 1].lowercased())
+        // After a month name a number is a day ("January 10 talks").
+        index == 0 || TemporalLexicon.months[words[index - 1].lowercased()] == nil
       else {
         index += 1
         continue
