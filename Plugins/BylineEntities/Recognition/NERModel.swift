@@ -81,15 +81,19 @@ public struct NERModel: Sendable {
 
   /// Adds the scores of more features, given token by token, to `scores`.
   func addEmissions(_ scores: inout [Float], _ features: [[UInt64]]) {
-    guard features.contains(where: { !$0.isEmpty }) else { return }
-    var starts = [0]
-    for token in features { starts.append(starts[starts.count - 1] + token.count) }
-    addEmissions(&scores, SentenceFeatures(hashes: features.flatMap { $0 }, starts: starts))
+    addEmissions(&scores, count: features.count) { features[$0][...] }
   }
 
-  /// Adds the scores of `features` to `scores` (`tokens × labels`, row-major): for each token,
-  /// the weights of every feature the model has, summed as integers and scaled once.
+  /// Adds the scores of `features` to `scores` (`tokens × labels`, row-major).
   func addEmissions(_ scores: inout [Float], _ features: SentenceFeatures) {
+    addEmissions(&scores, count: features.count) { features[$0] }
+  }
+
+  /// For each of `count` tokens, adds the weights of every feature of it the model has, summed as
+  /// integers and scaled once, to its row of `scores`.
+  private func addEmissions(
+    _ scores: inout [Float], count: Int, _ featuresOf: (Int) -> ArraySlice<UInt64>
+  ) {
     let width = labels.count
     let mask = table.mask
     let scale = scale
@@ -99,23 +103,22 @@ public struct NERModel: Sendable {
           rowStarts.withUnsafeBufferPointer { starts in
             entryLabels.withUnsafeBufferPointer { entryLabels in
               entryValues.withUnsafeBufferPointer { entryValues in
-                features.hashes.withUnsafeBufferPointer { hashes in
-                  scores.withUnsafeMutableBufferPointer { scores in
-                    for position in 0..<features.count
-                    where features.starts[position] < features.starts[position + 1] {
-                      for label in 0..<width { sums[label] = 0 }
-                      for index in features.starts[position]..<features.starts[position + 1] {
-                        guard
-                          let row = FeatureTable.row(
-                            for: hashes[index], in: slots, fingerprints: fingerprints, mask: mask)
-                        else { continue }
-                        for entry in Int(starts[row])..<Int(starts[row + 1]) {
-                          sums[Int(entryLabels[entry])] &+= Int32(entryValues[entry])
-                        }
+                scores.withUnsafeMutableBufferPointer { scores in
+                  for position in 0..<count {
+                    let hashes = featuresOf(position)
+                    guard !hashes.isEmpty else { continue }
+                    for label in 0..<width { sums[label] = 0 }
+                    for hash in hashes {
+                      guard
+                        let row = FeatureTable.row(
+                          for: hash, in: slots, fingerprints: fingerprints, mask: mask)
+                      else { continue }
+                      for entry in Int(starts[row])..<Int(starts[row + 1]) {
+                        sums[Int(entryLabels[entry])] &+= Int32(entryValues[entry])
                       }
-                      let base = position * width
-                      for label in 0..<width { scores[base + label] += Float(sums[label]) * scale }
                     }
+                    let base = position * width
+                    for label in 0..<width { scores[base + label] += Float(sums[label]) * scale }
                   }
                 }
               }
