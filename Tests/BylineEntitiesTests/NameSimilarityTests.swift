@@ -49,6 +49,14 @@ import Testing
     #expect(NameSimilarity.jaroWinkler("", "") == 1)
   }
 
+  /// A name much longer than the other once made the matching window empty and trapped.
+  @Test func jaroWinklerOfNamesOfVeryDifferentLengths() {
+    let score = NameSimilarity.jaroWinkler("Brindlemoorcastle", "Bo")
+    #expect(score > 0 && score < 1)
+    #expect(NameSimilarity.jaroWinkler("Q", "Quarrendale-Pritchett") > 0)
+    #expect(NameSimilarity.jaroWinkler("Xanthorpe", "Z") == 0)
+  }
+
   @Test func surnameSimilarityGrades() {
     #expect(NameSimilarity.surnameSimilarity("El Zarqa", "Zarqa") == 1)
     #expect(NameSimilarity.surnameSimilarity("Volostov", "Volostoff") == 0.9)

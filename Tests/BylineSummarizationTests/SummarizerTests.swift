@@ -239,3 +239,18 @@ private let cluster = [wire, post, ledger]
     }
   }
 }
+
+@Suite struct SummarizerBoundsTests {
+  /// A document of thousands of near-identical lines once built a dense sentence graph with
+  /// billions of edges; the summarizer now ranks a bounded number of the earliest sentences.
+  @Test func veryLongArticlesRankOnlyTheirEarliestSentences() {
+    let count = Summarizer.maximumCandidates * 2
+    let sentences = (0..<count).map { index in
+      "The Orlen canal committee met again on day \(index) to discuss the same lock repairs."
+    }
+    let article = story("long", date: "2025-03-14", sentences)
+    let summary = Summarizer().summarize([article], length: .sentences(3))
+    #expect(!summary.isEmpty)
+    #expect(summary.allSatisfy { $0.position < Summarizer.maximumCandidates })
+  }
+}

@@ -151,7 +151,11 @@ public enum NameSimilarity {
     var matchedB = [Bool](repeating: false, count: b.count)
     var matches = 0
     for i in a.indices {
-      for j in max(0, i - window)..<min(b.count, i + window + 1) where !matchedB[j] && a[i] == b[j] {
+      // Past the end of the shorter name the window is empty: no characters left to match.
+      let lowest = max(0, i - window)
+      let highest = min(b.count, i + window + 1)
+      guard lowest < highest else { break }
+      for j in lowest..<highest where !matchedB[j] && a[i] == b[j] {
         matchedA[i] = true
         matchedB[j] = true
         matches += 1

@@ -79,6 +79,10 @@ public struct Summarizer: Sendable {
   static let queryWeight = 0.5
   /// Two sentences sharing this share of the shorter one's content terms say the same thing.
   static let overlapThreshold = 0.4
+  /// The most sentences ranked at once. A sentence graph grows with the square of its size, so
+  /// past this the earliest sentences of every article are kept (the first of each article by
+  /// date, then the second, and so on): news puts its substance first.
+  public static let maximumCandidates = 2_000
 
   /// One summary of all the articles as one story.
   ///
@@ -114,7 +118,7 @@ public struct Summarizer: Sendable {
     var articleRank = [Int](repeating: 0, count: articles.count)
     for (rank, index) in articleOrder.enumerated() { articleRank[index] = rank }
 
-    let candidates = Candidates(articles)
+    let candidates = Candidates(articles, articleRank: articleRank, limit: Self.maximumCandidates)
     guard !candidates.isEmpty else { return [] }
     let vectors = TermVectors(candidates.texts)
     let scores = score(candidates, vectors: vectors, articleRank: articleRank, query: query)
@@ -244,10 +248,29 @@ private struct Candidates {
 
   var isEmpty: Bool { texts.isEmpty }
 
-  /// The summary material of `articles`, or every non-blank sentence when none qualifies.
-  init(_ articles: [NewsArticle]) {
+  /// The summary material of `articles`, or every non-blank sentence when none qualifies; at
+  /// most `limit` of them, the earliest of each article first, articles taken in `articleRank`
+  /// order.
+  init(_ articles: [NewsArticle], articleRank: [Int], limit: Int) {
     collect(articles, filtered: true)
     if texts.isEmpty { collect(articles, filtered: false) }
+    if texts.count > limit { keepEarliest(limit, articleRank: articleRank) }
+  }
+
+  /// Keeps the `limit` candidates earliest in their articles, in their original order.
+  private mutating func keepEarliest(_ limit: Int, articleRank: [Int]) {
+    let kept = texts.indices.sorted { a, b in
+      if turn[a] != turn[b] { return turn[a] < turn[b] }
+      if articleRank[article[a]] != articleRank[article[b]] {
+        return articleRank[article[a]] < articleRank[article[b]]
+      }
+      return a < b
+    }.prefix(limit).sorted()
+    texts = kept.map { texts[$0] }
+    article = kept.map { article[$0] }
+    position = kept.map { position[$0] }
+    turn = kept.map { turn[$0] }
+    span = kept.map { span[$0] }
   }
 
   private mutating func collect(_ articles: [NewsArticle], filtered: Bool) {
