@@ -11,7 +11,7 @@ public struct LaunchOptions: ParsableArguments {
   @Option(name: [.customShort("c"), .customLong("command")], help: "Run one command line and exit.")
   public var command: String?
 
-  @Flag(help: "Start with no articles instead of the sample corpus.")
+  @Flag(help: "Start the interactive shell with no articles instead of the sample corpus.")
   public var empty = false
 
   @Flag(help: "In scripts, go on after a failing command (the exit status is still non-zero).")
@@ -40,9 +40,15 @@ public enum ShellLauncher {
   public static let version = "0.1.0"
 
   /// Runs the shell and returns the process exit status.
+  ///
+  /// The paths given are loaded first. Without paths, only the interactive shell (no `-c`, no
+  /// script, standard input a terminal) starts on the sample corpus, unless `--empty`; `-c`
+  /// lines and scripts start with no articles, so what they print depends only on what they
+  /// load. The status is 1 when any command failed or a path given could not be loaded.
   /// - Parameters:
   ///   - registry: the plugins to offer.
-  ///   - sampleCorpus: the directory loaded when no path is given and `--empty` is not.
+  ///   - sampleCorpus: the directory the interactive shell loads when no path is given and
+  ///     `--empty` is not.
   public static func run(_ options: LaunchOptions, registry: PluginRegistry, sampleCorpus: String?) async
     -> Int32
   {
@@ -54,54 +60,69 @@ public enum ShellLauncher {
 
     let scripts = options.paths.filter { $0 == "-" || $0.hasSuffix(".byline") }
     let dataPaths = options.paths.filter { !scripts.contains($0) }
-    let startingPaths =
-      !dataPaths.isEmpty ? dataPaths : (options.empty ? [] : [sampleCorpus].compactMap { $0 })
+    let isInteractive = options.command == nil && scripts.isEmpty && isatty(STDIN_FILENO) == 1
+    let startingPaths: [String]
+    if !dataPaths.isEmpty {
+      startingPaths = dataPaths
+    } else if isInteractive && !options.empty, let sampleCorpus {
+      startingPaths = [sampleCorpus]
+    } else {
+      startingPaths = []
+    }
+    var status: Int32 = 0
     if !startingPaths.isEmpty {
-      do {
-        try await shell.load(startingPaths)
-      } catch {
-        shell.diagnose("error: \(error)")
+      let loaded = await interrupts.cancellingOnInterrupt { () -> Bool in
+        do {
+          return try await shell.loadReporting(startingPaths).succeeded
+        } catch is CancellationError {
+          shell.diagnose("cancelled")
+          return false
+        } catch {
+          shell.diagnose("error: \(error)")
+          return false
+        }
       }
+      if !loaded { status = 1 }
     }
 
-    if let line = options.command {
-      let succeeded = await interrupts.cancellingOnInterrupt { await shell.execute(line) }
-      return succeeded ? 0 : 1
-    }
-    if !scripts.isEmpty {
-      var status: Int32 = 0
-      for script in scripts {
-        let lines: [String]
-        if script == "-" {
-          lines = readAllLines()
-        } else {
-          guard let data = FileManager.default.contents(atPath: script) else {
-            shell.diagnose("error: cannot read script \(script): \(String(cString: strerror(errno)))")
-            return 1
-          }
-          lines = TextDecoding.decode(data).text.components(separatedBy: "\n")
-        }
-        let source = script == "-" ? "<stdin>" : script
-        let keepGoing = options.keepGoing
-        let result = await interrupts.cancellingOnInterrupt {
-          await shell.runScript(lines, source: source, keepGoing: keepGoing)
-        }
-        if result != 0 {
-          status = result
-          if !options.keepGoing { return status }
-        }
-        if await shell.hasQuit { break }
-      }
-      return status
-    }
-    if isatty(STDIN_FILENO) == 1 {
+    if isInteractive {
       return await interactive(shell, interrupts: interrupts)
     }
-    let lines = readAllLines()
-    let keepGoing = options.keepGoing
-    return await interrupts.cancellingOnInterrupt {
-      await shell.runScript(lines, source: "<stdin>", keepGoing: keepGoing)
+    if let line = options.command {
+      let succeeded = await interrupts.cancellingOnInterrupt { await shell.execute(line) }
+      return succeeded ? status : 1
     }
+    let keepGoing = options.keepGoing
+    if status != 0 && !keepGoing { return status }
+    if scripts.isEmpty {
+      let lines = readAllLines()
+      let result = await interrupts.cancellingOnInterrupt {
+        await shell.runScript(lines, source: "<stdin>", keepGoing: keepGoing)
+      }
+      return result != 0 ? result : status
+    }
+    for script in scripts {
+      let lines: [String]
+      if script == "-" {
+        lines = readAllLines()
+      } else {
+        guard let data = FileManager.default.contents(atPath: script) else {
+          shell.diagnose("error: cannot read script \(script): \(String(cString: strerror(errno)))")
+          return 1
+        }
+        lines = TextDecoding.decode(data).text.components(separatedBy: "\n")
+      }
+      let source = script == "-" ? "<stdin>" : script
+      let result = await interrupts.cancellingOnInterrupt {
+        await shell.runScript(lines, source: source, keepGoing: keepGoing)
+      }
+      if result != 0 {
+        status = result
+        if !keepGoing { return status }
+      }
+      if await shell.hasQuit { break }
+    }
+    return status
   }
 
   /// The names of every command a shell with `registry` offers: the built-ins and the plugins'.

@@ -16,15 +16,17 @@ struct Byline: AsyncParsableCommand {
     commandName: "byline",
     abstract: "Analyse news articles in an interactive shell, a script or one command line.",
     discussion: """
-      With no paths, the bundled sample corpus is loaded (unless --empty). Inside the shell, \
-      type 'help' for the commands.
+      The interactive shell started without paths opens on the bundled sample corpus (unless \
+      --empty); -c, scripts and single commands start with no articles and work on the paths \
+      given. Inside the shell, type 'help' for the commands. A first argument '--' is skipped, \
+      so 'swift run byline -- -c LINE' works too.
 
         byline                                   interactive, on the sample corpus
         byline news/ feed.jsonl                  interactive, on your files
-        byline -c 'search fire | articles --format json'
-        byline analysis.byline                   run a script
+        byline news/ -c 'search fire | articles --format json'
+        byline news/ analysis.byline             load news/, then run a script
         byline train ner --data eng.train        run one command
-        echo 'stats' | byline -                  a script from standard input
+        echo 'stats' | byline news/ -            a script from standard input
       """,
     version: ShellLauncher.version)
 
@@ -39,7 +41,9 @@ struct Byline: AsyncParsableCommand {
   /// `byline COMMAND ARGS...` runs one shell command when COMMAND names a command and no file;
   /// everything else is parsed as the options and paths above.
   static func main() async {
-    let arguments = Array(CommandLine.arguments.dropFirst())
+    var arguments = Array(CommandLine.arguments.dropFirst())
+    // `swift run byline -- -c LINE` hands the `--` on; a first `--` ends no options worth keeping.
+    if arguments.first == "--" { arguments.removeFirst() }
     // Launch options may come first: `byline --empty train ner --data FILE`.
     var index = 0
     var hasCommandLine = false
@@ -63,7 +67,7 @@ struct Byline: AsyncParsableCommand {
       }
     }
     do {
-      var command = try parseAsRoot()
+      var command = try parseAsRoot(arguments)
       if var asyncCommand = command as? any AsyncParsableCommand {
         try await asyncCommand.run()
       } else {

@@ -58,19 +58,63 @@ func jsonArray(_ text: String) throws -> [[String: Any]] {
 }
 
 @Suite struct BylineBinaryTests {
-  @Test func runsOneLineOnTheSampleCorpus() throws {
-    let run = try runByline(["-c", "articles --format json"])
+  @Test func runsOneLineOnThePathsGiven() throws {
+    let run = try runByline(["Examples/corpus", "-c", "articles --format json"])
     #expect(run.status == 0, "\(run.error)")
     let articles = try jsonArray(run.output)
-    #expect(articles.count >= 12)
+    #expect(articles.count == 15)
     #expect(run.error.isEmpty)
+  }
+
+  @Test func commandLinesAndScriptsStartWithNoArticles() throws {
+    let line = try runByline(["-c", "stats --format csv"])
+    #expect(line.status == 0, "\(line.error)")
+    #expect(line.output.contains("\r\narticles,0\r\n"))
+    let script = try runByline(["-"], standardInput: "stats --format csv\n")
+    #expect(script.output.contains("\r\narticles,0\r\n"))
+    // Loading in a line brings in what is loaded, and nothing else.
+    let loaded = try runByline([
+      "-c", "load Examples/corpus/rate-rise-coastline-today.txt | stats --format csv",
+    ])
+    #expect(loaded.output.contains("\r\narticles,1\r\n") && loaded.output.contains("session: articles,1\r\n"))
+  }
+
+  @Test func aFirstDoubleDashIsSkippedAsSwiftRunPassesItOn() throws {
+    let line = try runByline(["--", "-c", "stats --format csv"])
+    #expect(line.status == 0, "\(line.error)")
+    #expect(line.error.isEmpty)
+    #expect(line.output.hasPrefix("statistic,value\r\narticles,0\r\n"))
+    let withPaths = try runByline(["--", "Examples/corpus", "-c", "stats --format csv"])
+    #expect(withPaths.status == 0, "\(withPaths.error)")
+    #expect(withPaths.output.contains("\r\narticles,15\r\n"))
+    let command = try runByline(["--", "stats", "--format", "csv"])
+    #expect(command.status == 0 && command.output.hasPrefix("statistic,value\r\n"), "\(command.error)")
+  }
+
+  @Test func aFailedLoadExitsNonZero() throws {
+    let line = try runByline(["-c", "load missing.txt"])
+    #expect(line.status == 1)
+    #expect(line.error == "missing.txt: error: no such file or directory\nloaded 0 articles\n")
+    let script = try runByline(["-"], standardInput: "load missing.txt\nstats\n")
+    #expect(script.status == 1)
+    #expect(script.error.contains("<stdin>:1: the command above failed"))
+    #expect(!script.output.contains("statistic"), "the script stops at the failed load")
+  }
+
+  @Test func tablesWrittenToAPipeKeepEveryCharacter() throws {
+    let run = try runByline(["Examples/corpus", "-c", "articles"], environment: ["COLUMNS": "80"])
+    #expect(run.status == 0, "\(run.error)")
+    #expect(run.output.contains("Interest rates rise to 4.25% as Reserve Bank acts on ‘stubborn’ inflation"))
+    #expect(run.output.contains("Examples/corpus/rate-rise-coastline-today.txt"))
+    #expect(!run.output.contains("…"))
   }
 
   @Test func loadsPathsGivenOnTheCommandLineAndNamesUnreadableOnes() throws {
     let run = try runByline([
       "Examples/corpus/rate-rise-coastline-today.txt", "does/not/exist.txt", "-c", "articles --format jsonl",
     ])
-    #expect(run.status == 0)
+    // The line runs on what loaded; the status says a path could not be.
+    #expect(run.status == 1)
     #expect(run.output.split(separator: "\n").count == 1)
     #expect(run.error == "does/not/exist.txt: error: no such file or directory\n")
   }
@@ -83,12 +127,13 @@ func jsonArray(_ text: String) throws -> [[String: Any]] {
     sort title | head 2
     stats --format csv
     """.write(toFile: script, atomically: true, encoding: .utf8)
-    let fromFile = try runByline([script])
+    let fromFile = try runByline(["Examples/corpus", script])
     #expect(fromFile.status == 0, "\(fromFile.error)")
     #expect(fromFile.output.split(separator: "\n").prefix(2).allSatisfy { $0.hasPrefix("{\"id\":") })
     #expect(fromFile.output.contains("articles,15\r\n"))
 
-    let fromStandardInput = try runByline(["-"], standardInput: "head 1\nstats --format csv\n")
+    let fromStandardInput = try runByline(
+      ["Examples/corpus", "-"], standardInput: "head 1\nstats --format csv\n")
     #expect(fromStandardInput.status == 0)
     #expect(fromStandardInput.output.contains("articles,15\r\n"))
 
@@ -99,12 +144,12 @@ func jsonArray(_ text: String) throws -> [[String: Any]] {
 
   @Test func stopsAtTheFirstFailingCommandUnlessKeepGoing() throws {
     let script = "stats --format csv\nbogus\nhead 1 | articles --format jsonl\n"
-    let stopped = try runByline(["-"], standardInput: script)
+    let stopped = try runByline(["Examples/corpus", "-"], standardInput: script)
     #expect(stopped.status == 1)
     #expect(stopped.error.contains("error: unknown command 'bogus'"))
     #expect(stopped.error.contains("<stdin>:2: the command above failed"))
     #expect(!stopped.output.contains("{\"id\""))
-    let kept = try runByline(["--keep-going", "-"], standardInput: script)
+    let kept = try runByline(["--keep-going", "Examples/corpus", "-"], standardInput: script)
     #expect(kept.status == 1)
     #expect(kept.output.contains("{\"id\""))
     let failing = try runByline(["-c", "show nothing-like-this"])

@@ -80,7 +80,7 @@ import Testing
   }
 
   @Test func listsTheTopEntitiesOfTheSampleCorpusAsJSON() throws {
-    let run = try runByline(["entities", "--top", "3", "--format", "json"])
+    let run = try runByline(["Examples/corpus", "-c", "entities --top 3 --format json"])
     #expect(run.status == 0, "\(run.error)")
     let entities = try jsonArray(run.output)
     #expect(entities.count == 3)

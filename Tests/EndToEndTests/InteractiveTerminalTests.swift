@@ -63,6 +63,24 @@ struct TmuxError: Error, CustomStringConvertible {
     screen.split(separator: "\n").last.map(String.init) ?? ""
   }
 
+  @Test func theInteractiveShellWithoutPathsOpensOnTheSampleCorpus() throws {
+    guard (try? TmuxSession.tmux(["-V"])) != nil else {
+      Issue.record("tmux is not installed; .ci/run installs it (apt-get install -y tmux)")
+      return
+    }
+    let history = NSTemporaryDirectory() + "byline-history-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: history) }
+    let session = TmuxSession()
+    defer { session.stop() }
+    try session.start("BYLINE_HISTORY=\(history) \(bylineExecutable.path)")
+    let started = try session.waitFor { $0.contains("byline>") }
+    #expect(started.contains("15 articles loaded"), "screen:\n\(started)")
+    try session.send("stats --format csv", "Enter")
+    let stats = try session.waitFor { $0.contains("session: articles,15") }
+    #expect(stats.contains("articles,15"), "screen:\n\(stats)")
+    try session.send("quit", "Enter")
+  }
+
   @Test func tabCompletesUpRecallsAndCtrlCKeepsTheShell() throws {
     guard (try? TmuxSession.tmux(["-V"])) != nil else {
       Issue.record("tmux is not installed; .ci/run installs it (apt-get install -y tmux)")

@@ -5,7 +5,7 @@ import Foundation
 /// `words<300`, `title~sanctions`.
 struct ArticleFilter: Equatable {
   enum Field: String, CaseIterable {
-    case id, title, outlet, author, language, date, words, file, body, entity
+    case id, title, outlet, author, language, date, month, year, folder, words, file, body, entity
   }
 
   enum Operator: String, CaseIterable {
@@ -39,8 +39,8 @@ struct ArticleFilter: Equatable {
       valueStart = rest.index(after: valueStart)
     }
     if op == nil { op = .equal }
-    let aliases: [String: Field] = ["published": .date, "authors": .author, "source": .outlet, "text": .body]
-    guard let field = Field(rawValue: name) ?? aliases[name] else {
+    let alias = name == "text" ? .body : ArticleField.aliases[name].flatMap { Field(rawValue: $0.rawValue) }
+    guard let field = Field(rawValue: name) ?? alias else {
       throw ShellError(
         "unknown field '\(name)'; fields are " + Field.allCases.map(\.rawValue).joined(separator: ", "))
     }
@@ -84,16 +84,8 @@ struct ArticleFilter: Equatable {
       // Compare at the coarser of the two precisions, so date=2021-12 matches any day in it.
       let precision = min(published.precision, bound.precision)
       return compare(precision.truncate(published.date), precision.truncate(bound.date))
-    case .author:
-      return matchText(article.authors)
-    case .id:
-      return matchText([article.id.rawValue])
-    case .title:
-      return matchText([article.title])
-    case .outlet:
-      return matchText(article.outlet.map { [$0] } ?? [])
-    case .language:
-      return matchText(article.language.map { [$0] } ?? [])
+    case .author, .id, .title, .outlet, .language, .month, .year, .folder:
+      return matchText(ArticleField(rawValue: field.rawValue)!.values(of: article))
     case .file:
       return matchText(
         article.provenance.map { [$0.source, ($0.source as NSString).lastPathComponent] } ?? [])

@@ -8,7 +8,8 @@ struct FilterCommand: BuiltinCommand {
     abstract: "Keep the articles that meet every condition.",
     discussion: """
       A condition is FIELD OP VALUE. Fields: id, title, outlet, author, language, date (or \
-      published), words, file, body, entity. Operators: = != < <= > >= and ~ (contains). Text \
+      published), month, year, folder (the folder the file was read from), words, file, body, \
+      entity. Operators: = != < <= > >= and ~ (contains). Text \
       comparisons ignore case and accents; dates compare at the coarser precision, so \
       date=2025-03 keeps every article from March 2025. Articles without a date never match a \
       date condition. entity=NAME keeps the articles that name that entity under any of its \
@@ -16,8 +17,8 @@ struct FilterCommand: BuiltinCommand {
       outlet='Meridian Wire'.
       """)
   static let examples = [
-    "filter outlet='Meridian Wire'", "filter date>=2021-12-01 words<800", "filter title~fire | articles",
-    "filter entity='Harriet Sowande'",
+    "filter outlet='Meridian Wire'", "filter date>=2025-04-01 words<400", "filter title~fire | articles",
+    "filter folder=corpus month=2025-05", "filter entity='Harriet Sowande'",
   ]
 
   @Argument(help: "Conditions, all of which must hold.")

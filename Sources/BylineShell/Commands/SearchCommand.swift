@@ -6,12 +6,14 @@ import Foundation
 struct SearchCommand: BuiltinCommand {
   static let configuration = CommandConfiguration(
     commandName: "search",
-    abstract: "Keep the articles whose title or body contains every term.",
+    abstract: "Keep the articles whose title or body contains every word or phrase.",
     discussion: """
-      Matching ignores case and accents. Quote a phrase to search for it whole: search \
-      "interest rates". With --any, one term is enough.
+      Terms match whole words, ignoring case and accents: fire finds "Fire" and "fire-fighters" \
+      but not "ceasefire". Quote a phrase to find its words in a row: search 'interest rate' \
+      (punctuation and spacing between them do not matter). With --any, one term is enough. To \
+      find text inside words, use filter body~TEXT.
       """)
-  static let examples = ["search sanctions", "search \"rate rise\" union", "search --any fire blaze"]
+  static let examples = ["search Porthaven", "search 'interest rate' inflation", "search --any fire blaze"]
 
   @Argument(help: "Words or quoted phrases.")
   var terms: [String]
@@ -21,14 +23,11 @@ struct SearchCommand: BuiltinCommand {
 
   func run(in shell: isolated Shell, input: CommandValue) async throws -> CommandValue {
     let articles = try ArticleSelection.articles(from: input, command: "search")
-    let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
+    let matcher = try WordMatcher(terms: terms)
     return .articles(
       articles.filter { article in
-        let contains = { (term: String) in
-          article.title.range(of: term, options: options) != nil
-            || article.body.range(of: term, options: options) != nil
-        }
-        return any ? terms.contains(where: contains) : terms.allSatisfy(contains)
+        let found = matcher.matchedPhrases(in: [article.title, article.body])
+        return any ? found.contains(true) : found.allSatisfy { $0 }
       })
   }
 }

@@ -2,14 +2,15 @@ import BylineCore
 
 /// Turns a ``RecordSet`` into text in an ``OutputFormat``.
 public struct OutputRenderer: Sendable {
-  /// The width tables must fit in, in columns.
-  public var width: Int
+  /// The width tables must fit in, in columns, or nil to write every cell whole.
+  public var width: Int?
   /// Whether to use ANSI colour and bold.
   public var color: Bool
 
-  /// Creates a renderer.
-  public init(width: Int = 100, color: Bool = false) {
-    self.width = max(20, width)
+  /// Creates a renderer whose tables fit in `width` columns (at least 20), or keep every
+  /// character when `width` is nil.
+  public init(width: Int? = 100, color: Bool = false) {
+    self.width = width.map { max(20, $0) }
     self.color = color
   }
 
@@ -59,9 +60,15 @@ public struct OutputRenderer: Sendable {
     }
   }
 
+  /// The width past which one record is shown as `column  value` lines when tables are not
+  /// fitted to a width.
+  static let unfittedRecordWidth = 100
+
   /// One record of more than four columns too wide for a row, as `column  value` lines; list
-  /// items one per line.
+  /// items one per line when they do not fit on one. Items are cut only when ``width`` is set.
   func verticalRecord(_ record: Record, columns: [String]) -> String {
+    let width = self.width ?? Self.unfittedRecordWidth
+    let clips = self.width != nil
     let labelWidth = columns.map(\.count).max() ?? 0
     var lines: [String] = []
     for column in columns {
@@ -76,7 +83,8 @@ public struct OutputRenderer: Sendable {
         } else {
           for (index, item) in items.enumerated() {
             let clipped =
-              item.count > width - indent.count ? String(item.prefix(width - indent.count - 1)) + "…" : item
+              clips && item.count > width - indent.count
+              ? String(item.prefix(width - indent.count - 1)) + "…" : item
             lines.append((index == 0 ? styled : indent) + clipped)
           }
         }
@@ -97,8 +105,8 @@ public struct OutputRenderer: Sendable {
     return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 
-  /// Columns aligned and fitted to ``width``: the widest columns shrink first, and cut text ends
-  /// with `…`.
+  /// Columns aligned and fitted to ``width`` when it is set: the widest columns shrink first,
+  /// and cut text ends with `…`.
   func table(_ records: RecordSet) -> String {
     guard !records.columns.isEmpty else { return "" }
     let rows = records.records.map { record in
@@ -111,10 +119,11 @@ public struct OutputRenderer: Sendable {
       for (index, text) in row.enumerated() { widths[index] = max(widths[index], text.count) }
     }
     let separator = 2
-    let available = width - separator * (widths.count - 1)
-    if records.records.count == 1, records.columns.count > 4, widths.reduce(0, +) > available {
+    let recordWidth = (width ?? Self.unfittedRecordWidth) - separator * (widths.count - 1)
+    if records.records.count == 1, records.columns.count > 4, widths.reduce(0, +) > recordWidth {
       return verticalRecord(records.records[0], columns: records.columns)
     }
+    let available = (width ?? Int.max / 2) - separator * (widths.count - 1)
     while widths.reduce(0, +) > available, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
       widths[widest] > 6
     {

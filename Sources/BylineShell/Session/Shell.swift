@@ -25,7 +25,7 @@ public actor Shell {
   /// The session's settings.
   public var settings: ShellSettings
   /// Every article loaded in the session, with the results of analysis run so far.
-  public private(set) var corpus = Corpus()
+  public internal(set) var corpus = Corpus()
   /// The lines run in this session (and, interactively, earlier ones), oldest first.
   public private(set) var history: [String] = []
   /// Whether `quit` has been run.
@@ -33,11 +33,14 @@ public actor Shell {
 
   let catalog: CommandCatalog
   /// The article ids and their positions in ``corpus``.
-  private var positions: [ArticleID: Int] = [:]
+  var positions: [ArticleID: Int] = [:]
   /// Per-article capabilities already computed, so later commands reuse them.
-  private var analyzedCapabilities: [ArticleID: Set<Capability>] = [:]
+  var analyzedCapabilities: [ArticleID: Set<Capability>] = [:]
   /// The `--format` given to the stage being run, if any.
   var stageFormat: OutputFormat?
+  /// Set by a command that did its work but met errors on the way (such as `load` with a path
+  /// it could not read), so that the line fails after the pipeline has run.
+  var lineMetErrors = false
 
   /// The shell's built-in commands.
   static let builtins: [any BuiltinCommand.Type] = [
@@ -71,9 +74,10 @@ public actor Shell {
   public func execute(_ line: String) async -> Bool {
     let trimmed = line.trimmingCharacters(in: .whitespaces)
     if !trimmed.isEmpty && !trimmed.hasPrefix("#") { history.append(line) }
+    lineMetErrors = false
     do {
       try await run(line)
-      return true
+      return !lineMetErrors
     } catch is CancellationError {
       environment.writeError("cancelled\n")
     } catch let error as CommandFailure {
@@ -113,9 +117,14 @@ public actor Shell {
     var parsed:
       [(entry: CommandEntry, command: any ParsableCommand, arguments: [String], format: OutputFormat?)] =
         []
-    for words in stages {
-      guard let stage = try parse(words) else { return }
-      parsed.append(stage)
+    for (index, words) in stages.enumerated() {
+      guard let (entry, command, arguments, format) = try parse(words) else { return }
+      if format != nil && index < stages.count - 1 {
+        throw CommandFailure(
+          "error: \(entry.name): --format only applies to the last command of a pipeline, "
+            + "'\(stages[stages.count - 1][0])' here; move it there\n")
+      }
+      parsed.append((entry, command, arguments, format))
     }
     var value = CommandValue.articles(corpus.articles)
     for stage in parsed {
@@ -168,6 +177,12 @@ public actor Shell {
     var arguments = Array(words.dropFirst())
     let format = try Self.extractFormat(from: &arguments, command: name)
     do {
+      if let unknown = Self.unknownOption(in: arguments, accepted: entry.optionNames) {
+        // Said before parsing, so that a missing argument does not hide the real mistake.
+        throw CommandFailure(
+          "error: \(name): Unknown option '\(unknown)'\nusage: \(name) \(Self.usage(of: entry))\n"
+            + "(type 'help \(name)' for more)\n")
+      }
       let command = try entry.type.parseAsRoot(arguments)
       let isRunnable: Bool
       switch entry.source {
@@ -180,6 +195,8 @@ public actor Shell {
         return nil
       }
       return (entry, command, arguments, format)
+    } catch let failure as CommandFailure {
+      throw failure
     } catch {
       if entry.type.exitCode(for: error) == .success {
         environment.writeOutput(HelpText.text(for: entry) + "\n")
@@ -223,6 +240,24 @@ public actor Shell {
     return format
   }
 
+  /// The first word before any `--` that looks like an option (`--name`, `--name=value`, `-x`)
+  /// but is none of `accepted` (nor `-h` / `--help`); negative numbers are not options.
+  static func unknownOption(in arguments: [String], accepted: [String]) -> String? {
+    let known = Set(accepted + ["-h", "--help"])
+    for word in arguments {
+      if word == "--" { return nil }
+      if word.hasPrefix("--"), word.count > 2 {
+        let name = String(word.prefix { $0 != "=" })
+        if !known.contains(name) { return name }
+      } else if word.hasPrefix("-"), let letter = word.dropFirst().first, letter.isLetter,
+        !known.contains("-\(letter)")
+      {
+        return "-\(letter)"
+      }
+    }
+    return nil
+  }
+
   static var formatNames: String { OutputFormat.allCases.map(\.rawValue).joined(separator: ", ") }
 
   static func usage(of entry: CommandEntry) -> String {
@@ -254,7 +289,8 @@ public actor Shell {
     case .auto:
       color = environment.outputIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     }
-    return OutputRenderer(width: environment.terminalWidth(), color: color)
+    return OutputRenderer(
+      width: environment.fitsTablesToWidth ? environment.terminalWidth() : nil, color: color)
   }
 
   /// Reports a note or warning on standard error.
@@ -270,35 +306,6 @@ public actor Shell {
   }
 
   // MARK: - Articles
-
-  /// Loads `paths` into the session, reporting problems on standard error.
-  /// - Returns: the articles loaded (including ones already in the session), in input order.
-  @discardableResult
-  public func load(_ paths: [String], replacing: Bool = false) async throws -> [NewsArticle] {
-    let bar = progressBar("loading")
-    let loader = ArticleLoader(readers: registry.readers)
-    let report = try await loader.load(paths, maxConcurrency: settings.concurrency) { done, total in
-      bar?.update(completed: done, total: total)
-    }
-    bar?.finish()
-    for problem in report.problems { diagnose(problem.description) }
-    if replacing {
-      corpus = Corpus()
-      positions = [:]
-      analyzedCapabilities = [:]
-    }
-    var added = 0
-    for article in report.articles where positions[article.id] == nil {
-      positions[article.id] = corpus.articles.count
-      corpus.articles.append(article)
-      added += 1
-    }
-    let repeated = report.articles.count - added
-    if repeated > 0 {
-      diagnose("note: \(repeated) article\(repeated == 1 ? " was" : "s were") loaded already")
-    }
-    return report.articles
-  }
 
   /// The session's current version of `article` (with the analysis done so far).
   func current(_ article: NewsArticle) -> NewsArticle {

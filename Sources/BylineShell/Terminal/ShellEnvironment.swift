@@ -17,23 +17,30 @@ public struct ShellEnvironment: Sendable {
   public var errorIsTerminal: Bool
   /// The terminal's width in columns.
   public var terminalWidth: @Sendable () -> Int
+  /// Whether tables are fitted to ``terminalWidth`` (long text cut with `…`). When false, every
+  /// cell is written whole, as a program reading the output needs.
+  public var fitsTablesToWidth: Bool
 
-  /// Creates an environment.
+  /// Creates an environment. Tables are fitted to the width when `fitsTablesToWidth` is given
+  /// as true, or by default when `outputIsTerminal`.
   public init(
     writeOutput: @escaping @Sendable (String) -> Void,
     writeError: @escaping @Sendable (String) -> Void,
     outputIsTerminal: Bool = false,
     errorIsTerminal: Bool = false,
-    terminalWidth: @escaping @Sendable () -> Int = { 100 }
+    terminalWidth: @escaping @Sendable () -> Int = { 100 },
+    fitsTablesToWidth: Bool? = nil
   ) {
     self.writeOutput = writeOutput
     self.writeError = writeError
     self.outputIsTerminal = outputIsTerminal
     self.errorIsTerminal = errorIsTerminal
     self.terminalWidth = terminalWidth
+    self.fitsTablesToWidth = fitsTablesToWidth ?? outputIsTerminal
   }
 
-  /// The process's standard output and error.
+  /// The process's standard output and error. Tables are fitted to the terminal only when
+  /// standard output is one; written to a pipe or a file, they keep every character.
   public static var process: ShellEnvironment {
     ShellEnvironment(
       writeOutput: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
@@ -43,13 +50,14 @@ public struct ShellEnvironment: Sendable {
       terminalWidth: Terminal.width)
   }
 
-  /// An environment that collects what is written, for tests.
-  public static func capturing(width: Int = 100) -> (ShellEnvironment, CapturedOutput) {
+  /// An environment that collects what is written, for tests. Tables are fitted to `width`
+  /// as on a terminal that wide; with `width` nil they are written whole, as to a pipe.
+  public static func capturing(width: Int? = 100) -> (ShellEnvironment, CapturedOutput) {
     let captured = CapturedOutput()
     let environment = ShellEnvironment(
       writeOutput: { text in captured.output.withLock { $0 += text } },
       writeError: { text in captured.error.withLock { $0 += text } },
-      terminalWidth: { width })
+      terminalWidth: { width ?? 100 }, fitsTablesToWidth: width != nil)
     return (environment, captured)
   }
 }
