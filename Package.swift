@@ -140,7 +140,7 @@ let package = Package(
     .target(
       name: "BylineSampleCorpus",
       path: "Examples",
-      exclude: ["KeywordPlugin"],
+      exclude: ["KeywordPlugin", "Embedding"],
       sources: ["SampleCorpus/SampleCorpus.swift"],
       resources: [.copy("corpus")],
       swiftSettings: strictSettings
@@ -156,6 +156,13 @@ let package = Package(
       name: "keyword-example",
       dependencies: ["BylineCore", "KeywordPlugin"],
       path: "Examples/KeywordPlugin/Sources/keyword-example",
+      swiftSettings: strictSettings
+    ),
+    // README's "In Swift" example, word for word: Byline embedded in a program.
+    .executableTarget(
+      name: "embedding-example",
+      dependencies: ["BylineCore", "BylineParsing", "BylineSentiment", "BylineSampleCorpus"],
+      path: "Examples/Embedding",
       swiftSettings: strictSettings
     ),
     .testTarget(
@@ -219,7 +226,7 @@ let package = Package(
     ),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["byline"],
+      dependencies: ["byline", "embedding-example", "keyword-example"],
       swiftSettings: strictSettings
     ),
   ]

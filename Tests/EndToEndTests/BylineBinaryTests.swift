@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import Testing
 
 /// The package's root directory, found from this file's path.
@@ -14,43 +13,15 @@ var bylineExecutable: URL {
   return directory.deletingLastPathComponent().appendingPathComponent("byline")
 }
 
-/// Runs the built `byline` executable and returns its exit status, standard output and error.
+/// Runs the built `byline` executable in the package root and returns its exit status,
+/// standard output and error.
 func runByline(
   _ arguments: [String], standardInput: String = "", environment: [String: String] = [:],
   interruptAfter: Duration? = nil
-) throws -> (status: Int32, output: String, error: String) {
-  let process = Process()
-  process.executableURL = bylineExecutable
-  process.arguments = arguments
-  process.currentDirectoryURL = packageRoot
-  process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-  let output = Pipe()
-  let error = Pipe()
-  let input = Pipe()
-  process.standardOutput = output
-  process.standardError = error
-  process.standardInput = input
-  try process.run()
-  input.fileHandleForWriting.write(Data(standardInput.utf8))
-  try input.fileHandleForWriting.close()
-  // Read both pipes concurrently so a full stderr pipe cannot stall the child.
-  let errorData = Mutex<Data>(Data())
-  let reader = Thread { errorData.withLock { $0 = error.fileHandleForReading.readDataToEndOfFile() } }
-  reader.start()
-  if let interruptAfter {
-    Thread.sleep(
-      forTimeInterval: Double(interruptAfter.components.seconds) + Double(
-        interruptAfter.components.attoseconds) / 1e18)
-    process.interrupt()
-  }
-  let outputData = output.fileHandleForReading.readDataToEndOfFile()
-  process.waitUntilExit()
-  while !errorData.withLock({ !$0.isEmpty }) && reader.isExecuting { usleep(1000) }
-  while reader.isExecuting { usleep(1000) }
-  return (
-    process.terminationStatus, String(decoding: outputData, as: UTF8.self),
-    String(decoding: errorData.withLock { $0 }, as: UTF8.self)
-  )
+) throws -> ProcessResult {
+  try runProcess(
+    bylineExecutable, arguments, directory: packageRoot, standardInput: standardInput,
+    environment: environment, interruptAfter: interruptAfter)
 }
 
 func jsonArray(_ text: String) throws -> [[String: Any]] {
@@ -180,39 +151,5 @@ func jsonArray(_ text: String) throws -> [[String: Any]] {
     #expect(run.status == 1)
     #expect(run.error.contains("cancelled"))
     #expect(run.output.isEmpty)
-  }
-
-  /// Acceptance on ../shared/seeds (five real articles): JSON listing and JSON Lines export.
-  @Test func sharedSeedsAcceptanceListsAndExportsEveryFile() throws {
-    let seeds = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds").path
-    try #require(FileManager.default.fileExists(atPath: seeds), "../shared/seeds is missing")
-    let listed = try runByline(["-c", "load ../shared/seeds | articles --format json"])
-    #expect(listed.status == 0, "\(listed.error)")
-    let articles = try jsonArray(listed.output)
-    #expect(articles.count == 5)
-    for article in articles {
-      for field in ["id", "file", "title", "outlet", "published", "words"] {
-        #expect(article.keys.contains(field), "missing \(field)")
-      }
-    }
-    let exported = try runByline(["-c", "load ../shared/seeds | export --format jsonl"])
-    #expect(exported.status == 0)
-    let records = exported.output.split(separator: "\n").compactMap {
-      try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
-    }
-    #expect(records.count == 5)
-    #expect(records.allSatisfy { ($0["body"] as? String)?.isEmpty == false })
-    let fields = [
-      "title", "outlet", "published", "url", "authors", "language", "body", "removed", "sentences",
-    ]
-    for record in records {
-      for field in fields { #expect(record.keys.contains(field), "export lacks \(field)") }
-      #expect((record["sentences"] as? [Any])?.isEmpty == false)
-      #expect((record["removed"] as? [Any])?.isEmpty == false)
-    }
-    let shown = try runByline(["-c", "load ../shared/seeds | show 003 --format json"])
-    let record = try #require(try jsonArray(shown.output).first)
-    for field in fields { #expect(record.keys.contains(field), "show lacks \(field)") }
-    #expect(record["title"] as? String == "Putin tells Biden new sanctions could rupture USRussia ties")
   }
 }

@@ -151,7 +151,7 @@ public struct CompareCommand: ShellCommand {
       Numbers (durations, amounts, lengths, counts), dates, places and participants, with each \
       value and the articles that give it. A source that leaves a fact out does not disagree.
       """)
-  public static let examples = ["compare", "compare --format json", "filter outlet~BBC outlet~CNN | compare"]
+  public static let examples = ["compare", "compare --format json", "search Porthaven | compare"]
 
   public init() {}
 

@@ -8,12 +8,13 @@ struct ShowCommand: BuiltinCommand {
     commandName: "show",
     abstract: "Show one article in full: its metadata and body.",
     discussion: """
-      ID is an article id, a unique prefix of one, or the article's file name (with or without \
-      its extension). Without ID, the first article of the selection is shown. With --format \
+      ID is an article id, a unique prefix of one (show a9771f), or the article's file name (with \
+      or without its extension). Without ID, the first article of the selection is shown. With --format \
       json the article is printed with every field, as export writes it.
       """)
   static let examples = [
-    "show a3f9", "show rate-rise-coastline-today --removed", "show a3f9 --format json", "search fire | show",
+    "show rate-rise-coastline-today", "show rate-rise-coastline-today --removed",
+    "show harbour-fire-meridian-wire --format json", "search fire | show",
   ]
 
   @Argument(help: "The article's id, id prefix or file name.")

@@ -66,9 +66,9 @@ struct StatsCommand: BuiltinCommand {
     return rows
   }
 
-  /// Bytes in mebibytes, to one decimal.
+  /// Bytes in mebibytes, to two decimals.
   private static func mebibytes(_ bytes: Int) -> Double {
-    (Double(bytes) / 1_048_576 * 10).rounded() / 10
+    (Double(bytes) / 1_048_576 * 100).rounded() / 100
   }
 
   private func median(_ values: [Int]) -> Int {
