@@ -6,6 +6,9 @@ import Foundation
 struct ArticleFilter: Equatable {
   enum Field: String, CaseIterable {
     case id, title, outlet, author, language, date, month, year, folder, words, file, body, entity
+
+    /// The core's field of the same name, whose values text conditions compare with.
+    var articleField: ArticleField? { ArticleField(rawValue: rawValue) }
   }
 
   enum Operator: String, CaseIterable {
@@ -85,7 +88,7 @@ struct ArticleFilter: Equatable {
       let precision = min(published.precision, bound.precision)
       return compare(precision.truncate(published.date), precision.truncate(bound.date))
     case .author, .id, .title, .outlet, .language, .month, .year, .folder:
-      return matchText(ArticleField(rawValue: field.rawValue)!.values(of: article))
+      return matchText(field.articleField?.values(of: article) ?? [])
     case .file:
       return matchText(
         article.provenance.map { [$0.source, ($0.source as NSString).lastPathComponent] } ?? [])
