@@ -116,7 +116,9 @@ struct DocumentedExample: Sendable, CustomTestStringConvertible {
         continue
       }
       while text.hasSuffix("\\"), index < lines.count {
-        text = String(text.dropLast()) + " " + lines[index].text.trimmingCharacters(in: .whitespaces)
+        text =
+          text.dropLast().trimmingCharacters(in: .whitespaces) + " "
+          + lines[index].text.trimmingCharacters(in: .whitespaces)
         index += 1
       }
       let command = text.hasPrefix("$ ") ? String(text.dropFirst(2)) : text
