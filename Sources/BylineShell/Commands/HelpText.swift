@@ -11,7 +11,9 @@ enum HelpText {
     if case .plugin(_, let plugin) = entry.source {
       text += "\n\nFROM PLUGIN: \(plugin)"
     }
-    text += "\n\nCOMMON OPTIONS:\n  --format <format>       Output format: \(Shell.formatNames)."
+    text +=
+      "\n\nCOMMON OPTIONS:\n  --format <format>       Output format (on the last command of a pipeline): "
+      + "\(Shell.formatNames)."
     if !entry.examples.isEmpty {
       text += "\n\nEXAMPLES:\n" + entry.examples.map { "  " + $0 }.joined(separator: "\n")
     }
@@ -29,7 +31,7 @@ enum HelpText {
       "",
       "Commands chain with '|': each receives the previous one's result, e.g.",
       "  load news/ | filter outlet='Meridian Wire' date>=2025-03-01 | articles --format json",
-      "Every command that prints data takes --format table|json|jsonl|csv|markdown.",
+      "The last command of a pipeline takes --format table|json|jsonl|csv|markdown.",
       "Ctrl-C cancels a running command; Ctrl-D or 'quit' leaves.",
     ]
     return lines.joined(separator: "\n")
