@@ -2,31 +2,66 @@ import ArgumentParser
 import BylineCore
 import Foundation
 
-/// `sentiment [--by sentence|article|outlet] [--lexicon NAME]`.
+/// `sentiment [--by sentence|article|FIELD] [--lexicon NAME]`.
 public struct SentimentCommand: ShellCommand {
-  /// What to score.
-  public enum Level: String, CaseIterable, ExpressibleByArgument, Sendable {
-    case sentence, article, outlet
+  /// What `--by` scores: each sentence, each article, or the articles grouped by one of their
+  /// fields (`outlet`, `folder`, `month`, ...).
+  public enum Grouping: Hashable, Sendable, ExpressibleByArgument, CustomStringConvertible {
+    /// One row per sentence.
+    case sentence
+    /// One row per article.
+    case article
+    /// One row per value of the field, aggregating the sentences of the articles that have it.
+    case field(ArticleField)
+
+    /// `sentence`, `article`, or the name of an ``ArticleField`` (or one of its aliases).
+    public init?(argument: String) {
+      switch argument.lowercased() {
+      case "sentence", "sentences": self = .sentence
+      case "article", "articles": self = .article
+      default:
+        guard let field = ArticleField(named: argument) else { return nil }
+        self = .field(field)
+      }
+    }
+
+    public static var allValueStrings: [String] { ["sentence", "article"] + ArticleField.allValueStrings }
+
+    public var description: String {
+      switch self {
+      case .sentence: return "sentence"
+      case .article: return "article"
+      case .field(let field): return field.rawValue
+      }
+    }
+
+    public var defaultValueDescription: String { description }
   }
 
   public static let configuration = CommandConfiguration(
     commandName: "sentiment",
-    abstract: "Score the tone of the selection with VADER, by sentence, article or outlet.",
+    abstract: "Score the tone of the selection with VADER, by sentence, by article, or grouped by a field.",
     discussion: """
       Scores are VADER's: neg, neu and pos proportions and a compound score from -1 (most \
       negative) to +1 (most positive). By article: the mean of the sentences' compounds and the \
-      compound of the whole text. By outlet: the mean and standard deviation of all its \
-      sentences' compounds. --lexicon takes 'vader' or the path of a lexicon file in VADER's \
-      format (token, mean valence, ...), e.g. a finance lexicon.
+      compound of the whole text. By a field (outlet, author, language, date, month, year, \
+      folder, file, title, id): one row per value, most articles first, with the mean and \
+      standard deviation of all its articles' sentences' compounds; articles without a value \
+      are counted under '(no FIELD)', and an article with two authors counts for both. \
+      --lexicon takes 'vader' or the path of a lexicon file in VADER's format (token, mean \
+      valence, ...), e.g. a finance lexicon.
       """)
   public static let examples = [
     "sentiment", "filter outlet='Meridian Wire' | sentiment --by sentence",
-    "sentiment --by outlet --format json",
+    "sentiment --by outlet --format json", "sentiment --by month",
     "search rates | sentiment --lexicon finance-lexicon.txt",
   ]
 
-  @Option(help: "What to score: sentence, article or outlet.")
-  public var by: Level = .article
+  @Option(
+    help: ArgumentHelp(
+      "What to score: sentence, article, or a field to group by (outlet, author, month, folder, ...).",
+      valueName: "sentence|article|field"))
+  public var by: Grouping = .article
 
   @Option(help: "The lexicon: vader, or the path of a lexicon file in VADER's format.", completion: .file())
   public var lexicon: String = "vader"
@@ -44,11 +79,17 @@ public struct SentimentCommand: ShellCommand {
       analysis = SentimentAnalysis(lexicon: try SentimentLexicon(contentsOf: URL(fileURLWithPath: lexicon)))
       articles = try await context.analyze(context.inputArticles, providing: [.sentences]).articles
     }
+    // Scored once each, here, so that Ctrl-C stops a long custom-lexicon run between articles.
+    var sentiments: [ArticleSentiment] = []
+    sentiments.reserveCapacity(articles.count)
+    for article in articles {
+      try Task.checkCancellation()
+      sentiments.append(analysis.stored(article) ?? analysis.sentiment(of: article))
+    }
     switch by {
     case .sentence:
       var rows: [[JSONValue]] = []
-      for article in articles {
-        let sentiment = analysis.stored(article) ?? analysis.sentiment(of: article)
+      for (article, sentiment) in zip(articles, sentiments) {
         for sentence in sentiment.sentences {
           rows.append(
             [
@@ -64,26 +105,44 @@ public struct SentimentCommand: ShellCommand {
       return .table(
         DataTable(
           columns: ["article", "title", "outlet", "sentences", "meanCompound", "compound"],
-          rows: articles.map { article in
-            let sentiment = analysis.stored(article) ?? analysis.sentiment(of: article)
-            return [
+          rows: zip(articles, sentiments).map { article, sentiment in
+            [
               .string(article.id.rawValue), .string(article.title),
               article.outlet.map(JSONValue.string) ?? .null,
               .number(Double(sentiment.sentences.count)), .number(Self.rounded(sentiment.meanCompound)),
               .number(sentiment.whole.compound),
             ]
           }))
-    case .outlet:
-      return .table(
-        DataTable(
-          columns: ["outlet", "articles", "sentences", "meanCompound", "stdev"],
-          rows: analysis.outlets(articles).map { outlet in
-            [
-              .string(outlet.outlet), .number(Double(outlet.articles)), .number(Double(outlet.sentences)),
-              .number(Self.rounded(outlet.meanCompound)), .number(Self.rounded(outlet.standardDeviation)),
-            ]
-          }))
+    case .field(let field):
+      return .table(Self.table(grouping: articles, scoredAs: sentiments, by: field))
     }
+  }
+
+  /// One row per value of `field`: `FIELD`, `articles`, `sentences`, `meanCompound`, `stdev`,
+  /// most articles first, then by value.
+  static func table(
+    grouping articles: [NewsArticle], scoredAs sentiments: [ArticleSentiment], by field: ArticleField
+  )
+    -> DataTable
+  {
+    let positions = Dictionary(
+      articles.indices.map { (articles[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+    let groups = field.groups(of: articles).sorted {
+      ($0.articles.count, $1.label) > ($1.articles.count, $0.label)
+    }
+    let rows: [[JSONValue]] = groups.map { group in
+      let compounds = group.articles.flatMap { article in
+        positions[article.id].map { sentiments[$0].sentences.map(\.scores.compound) } ?? []
+      }
+      let count = Double(compounds.count)
+      let mean = count == 0 ? 0 : compounds.reduce(0, +) / count
+      let variance = count == 0 ? 0 : compounds.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / count
+      return [
+        .string(group.label), .number(Double(group.articles.count)), .number(count),
+        .number(rounded(mean)), .number(rounded(variance.squareRoot())),
+      ]
+    }
+    return DataTable(columns: [field.rawValue, "articles", "sentences", "meanCompound", "stdev"], rows: rows)
   }
 
   static func values(_ scores: SentimentScores) -> [JSONValue] {

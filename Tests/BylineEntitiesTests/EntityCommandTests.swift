@@ -330,3 +330,54 @@ struct EntityShellFixture {
     #expect(tones.compactMap { $0["outlet"] as? String } == ["Quay Herald"])
   }
 }
+
+/// `--by FIELD` on `entity`, and the notes of commands that cut their output.
+@Suite struct EntityCommandGroupingTests {
+  @Test func entityGivesItsTonePerValueOfAnyField() async throws {
+    let fixture = try await EntityShellFixture()
+    let byArticle = try #require(try await fixture.json("entity Dravnik --by id --format json").first)
+    #expect(byArticle["toneByOutlet"] == nil)
+    let tones = try #require(byArticle["toneById"] as? [[String: Any]])
+    #expect(tones.compactMap { $0["id"] as? String } == EntityCommandTests.dravnikArticles)
+    #expect(tones.compactMap { $0["sentences"] as? Int } == [2, 1, 1])
+    for tone in tones { #expect(tone["tone"] is Double) }
+
+    // The articles have no authors: all their sentences are under "(no author)".
+    let byAuthor = try #require(try await fixture.json("entity Dravnik --by author --format json").first)
+    let authorTones = try #require(byAuthor["toneByAuthor"] as? [[String: Any]])
+    #expect(authorTones.compactMap { $0["author"] as? String } == ["(no author)"])
+    #expect(authorTones.first?["sentences"] as? Int == 4)
+
+    // The same sentences as per outlet, whatever the field.
+    let byOutlet = try #require(try await fixture.json("entity Dravnik --format json").first)
+    let outletTones = try #require(byOutlet["toneByOutlet"] as? [[String: Any]])
+    #expect(outletTones.compactMap { $0["sentences"] as? Int }.reduce(0, +) == 4)
+
+    // One file, whose folder is a temporary directory's: every sentence in one group.
+    let byFolder = try #require(try await fixture.json("entity Dravnik --by folder --format json").first)
+    #expect((byFolder["toneByFolder"] as? [[String: Any]])?.count == 1)
+
+    let bad = await fixture.run("entity Dravnik --by colour")
+    #expect(!bad.ok && bad.output.isEmpty)
+    #expect(bad.error.contains("colour"))
+  }
+
+  @Test func listingsThatCutTheirOutputSaySoOnStandardError() async throws {
+    let fixture = try await EntityShellFixture()
+    let all = try await fixture.json("entities --top 1000 --format json")
+    #expect(all.count > 2)
+    #expect(!fixture.captured.standardError.contains("showing"))
+
+    let cut = await fixture.run("entities --top 2 --format json")
+    #expect(cut.ok)
+    #expect(cut.error.contains("note: showing 2 of \(all.count) entities; --top N for more"), "\(cut.error)")
+    let rows = try #require(try JSONSerialization.jsonObject(with: Data(cut.output.utf8)) as? [[String: Any]])
+    #expect(rows.count == 2)
+
+    let pairs = try await fixture.json("cooccur --top 1000 --format json")
+    #expect(pairs.count > 1)
+    let onePair = await fixture.run("cooccur --top 1")
+    #expect(onePair.error.contains("note: showing 1 of \(pairs.count) pairs; --top N for more"))
+    #expect(!onePair.output.contains("note:"))
+  }
+}

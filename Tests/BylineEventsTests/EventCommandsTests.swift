@@ -3,6 +3,7 @@ import BylineCore
 import BylineEntities
 import BylineParsing
 import BylineSampleCorpus
+import BylineShell
 import Testing
 
 @testable import BylineEvents
@@ -32,7 +33,8 @@ import Testing
     let table = try await run(try EventsCommand.parse([]))
     #expect(
       table.columns == [
-        "id", "type", "date", "granularity", "location", "participants", "quantities", "sources", "evidence",
+        "id", "type", "date", "granularity", "location", "participants", "quantities", "outlets", "sources",
+        "evidence",
       ])
     #expect(!table.rows.isEmpty)
     for participants in column("participants", table) {
@@ -45,6 +47,72 @@ import Testing
     for sources in column("sources", table) {
       guard case .array(let items) = sources else { continue }
       #expect(!items.isEmpty)
+    }
+    // Every event's outlets are those of its sources, each once.
+    #expect(column("outlets", table).contains { $0 != .array([]) })
+    for outlets in column("outlets", table) {
+      guard case .array(let items) = outlets else {
+        Issue.record("outlets is not a list")
+        continue
+      }
+      #expect(Set(items).count == items.count)
+    }
+  }
+
+  /// A shell on the sample corpus whose tables fit 100 columns, as on a terminal that wide.
+  func sampleShell() async throws -> (Shell, CapturedOutput) {
+    let directory = try #require(SampleCorpus.directory)
+    let (environment, captured) = ShellEnvironment.capturing(width: 100)
+    let shell = Shell(
+      registry: try PluginRegistry([
+        ParsingPlugin(), EntitiesPlugin(), EntityResolutionPlugin(), EventsPlugin(), EventFusionPlugin(),
+      ]), environment: environment)
+    try await shell.load([directory])
+    captured.reset()
+    return (shell, captured)
+  }
+
+  @Test func tablesShowSpeakersAndParticipantsByNameAndJSONKeepsTheirIds() async throws {
+    let (shell, captured) = try await sampleShell()
+    for line in ["quotes --top 500", "quotes --top 500 --format csv", "events", "events --format csv"] {
+      captured.reset()
+      #expect(await shell.execute(line))
+      #expect(!captured.standardOutput.contains("entityId"), "\(line)")
+      #expect(!captured.standardOutput.contains("person:"), "\(line)")
+    }
+    captured.reset()
+    #expect(await shell.execute("quotes --top 500 --format json"))
+    #expect(
+      captured.standardOutput.contains("\"entityId\": \"person:"), "\(captured.standardOutput.prefix(400))")
+  }
+
+  @Test func timelineDatesAreWholeOnATerminalOfAHundredColumns() async throws {
+    let (shell, captured) = try await sampleShell()
+    #expect(await shell.execute("timeline --format csv"))
+    let dates = captured.standardOutput.split(separator: "\r\n").dropFirst().map {
+      String($0.prefix { $0 != "," })
+    }
+    #expect(dates.contains { $0.contains("/") }, "a range among \(dates)")
+    captured.reset()
+    #expect(await shell.execute("timeline"))
+    let lines = captured.standardOutput.split(separator: "\n").dropFirst()
+    #expect(lines.count == dates.count)
+    for (line, date) in zip(lines, dates) {
+      #expect(line.count <= 100)
+      #expect(line.hasPrefix(date + " "), "'\(date)' is cut in: \(line)")
+    }
+  }
+
+  @Test func anIntervalWithinOneUnitIsThatUnit() async throws {
+    let table = try await run(try EventsCommand.parse([]))
+    let dates = column("date", table).compactMap { value -> String? in
+      if case .string(let text) = value { return text }
+      return nil
+    }
+    #expect(dates.contains("2025-03"), "\(dates)")
+    for date in dates {
+      let ends = date.split(separator: "/")
+      #expect(ends.count == 1 || ends[0] != ends[1], "\(date)")
     }
   }
 

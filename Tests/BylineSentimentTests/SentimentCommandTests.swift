@@ -76,6 +76,70 @@ struct SentimentShell {
     #expect(rows[1]["stdev"] as? Double == 0)
   }
 
+  @Test func groupsByAnyArticleField() async throws {
+    let directory = NSTemporaryDirectory() + "byline-sentiment-fields-" + UUID().uuidString
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let files = [
+      "harbour/one.jsonl":
+        #"{"id":"h1","title":"Quay","body":"The new quay is wonderful.","outlet":"Quay Herald","authors":["Ada Brill","Tom Vey"],"published":"2025-03-04"}"#,
+      "harbour/two.jsonl":
+        #"{"id":"h2","title":"Storm","body":"The storm was a terrible disaster.","authors":["Ada Brill"],"published":"2025-04-02"}"#,
+      "markets/three.jsonl":
+        #"{"id":"m1","title":"Shares","body":"Shares were flat. Traders waited.","outlet":"Quay Herald","published":"2025-03-20"}"#,
+    ]
+    for (path, record) in files {
+      let file = directory + "/" + path
+      try FileManager.default.createDirectory(
+        atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+      try record.write(toFile: file, atomically: true, encoding: .utf8)
+    }
+    let (environment, captured) = ShellEnvironment.capturing(width: 160)
+    let shell = Shell(
+      registry: try PluginRegistry([ParsingPlugin(), SentimentPlugin()]), environment: environment)
+    try await shell.load([directory])
+    func rows(_ line: String) async throws -> [[String: Any]] {
+      captured.reset()
+      #expect(await shell.execute(line), "\(captured.standardError)")
+      return try #require(
+        try JSONSerialization.jsonObject(with: Data(captured.standardOutput.utf8)) as? [[String: Any]])
+    }
+
+    let byFolder = try await rows("sentiment --by folder --format json")
+    #expect(byFolder.map { $0["folder"] as? String } == ["harbour", "markets"])
+    #expect(Set(byFolder[0].keys) == ["folder", "articles", "sentences", "meanCompound", "stdev"])
+    #expect(byFolder.map { $0["articles"] as? Int } == [2, 1])
+    #expect(byFolder.map { $0["sentences"] as? Int } == [2, 2])
+    let wonderful = scorer.scores(for: "The new quay is wonderful.").compound
+    let terrible = scorer.scores(for: "The storm was a terrible disaster.").compound
+    #expect(abs((byFolder[0]["meanCompound"] as? Double ?? 9) - (wonderful + terrible) / 2) < 1e-4)
+    let flat = scorer.scores(for: "Shares were flat.").compound
+    let waited = scorer.scores(for: "Traders waited.").compound
+    #expect(abs((byFolder[1]["meanCompound"] as? Double ?? 9) - (flat + waited) / 2) < 1e-4)
+
+    let byOutlet = try await rows("sentiment --by outlet --format json")
+    #expect(byOutlet.map { $0["outlet"] as? String } == ["Quay Herald", "(no outlet)"])
+
+    let byAuthor = try await rows("sentiment --by authors --format json")
+    #expect(byAuthor.map { $0["author"] as? String } == ["Ada Brill", "(no author)", "Tom Vey"])
+    #expect(byAuthor.map { $0["articles"] as? Int } == [2, 1, 1])
+
+    let byMonth = try await rows("sentiment --by month --format json")
+    #expect(byMonth.map { $0["month"] as? String } == ["2025-03", "2025-04"])
+
+    captured.reset()
+    #expect(await shell.execute("sentiment --by colour") == false)
+    #expect(captured.standardError.contains("colour"), "\(captured.standardError)")
+    #expect(captured.standardOutput.isEmpty)
+  }
+
+  @Test func helpNamesTheFields() async throws {
+    let fixture = try await SentimentShell()
+    fixture.captured.reset()
+    #expect(await fixture.shell.execute("help sentiment"))
+    #expect(fixture.captured.standardOutput.contains("folder"))
+    #expect(fixture.captured.standardOutput.contains("sentence|article|field"))
+  }
+
   @Test func scoresOnlyTheSelectionAndAcceptsACustomLexicon() async throws {
     let fixture = try await SentimentShell()
     let selected = try await fixture.json("filter outlet='Coastal Wire' | sentiment --format json")

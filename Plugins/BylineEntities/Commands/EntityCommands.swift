@@ -64,7 +64,7 @@ public struct EntitiesCommand: ShellCommand {
   @Option(help: "Only this kind: person, organization, location or misc.")
   public var kind: String?
 
-  @Option(help: "How many entities to list.")
+  @Option(help: "How many entities to list; a note on standard error says how many there are when it cuts.")
   public var top = 25
 
   @Option(help: "Leave out entities named fewer times than this.")
@@ -82,9 +82,13 @@ public struct EntitiesCommand: ShellCommand {
   public func run(in context: CommandContext) async throws -> CommandValue {
     let (entities, articles) = try await EntitySelection.resolve(context)
     let wanted = kind.flatMap(EntitySelection.kind(named:))
-    let selected = entities.filter { entity in
+    let kept = entities.filter { entity in
       (wanted == nil || entity.kind == wanted) && entity.mentions.count >= minMentions
-    }.prefix(top)
+    }
+    if kept.count > top {
+      context.diagnose("note: showing \(top) of \(kept.count) entities; --top N for more")
+    }
+    let selected = kept.prefix(top)
     let tones = EntityToneAnalysis().tones(of: Array(selected), in: articles)
     let rows: [[JSONValue]] = selected.map { entity in
       [
@@ -102,21 +106,35 @@ public struct EntitiesCommand: ShellCommand {
   }
 }
 
-/// `entity NAME`.
+/// `entity NAME [--by FIELD]`.
 public struct EntityCommand: ShellCommand {
   public static let configuration = CommandConfiguration(
     commandName: "entity",
-    abstract: "Show one entity: aliases, roles, every mention in context, its articles and tone by outlet.",
+    abstract:
+      "Show one entity: aliases, roles, every mention in context, its articles and tone by outlet (or any field).",
     discussion: """
       NAME is any of the entity's names or aliases (case and accents ignored) or its id; \
-      otherwise the most-mentioned entity whose name contains NAME.
+      otherwise the most-mentioned entity whose name contains NAME. The tone of the sentences \
+      naming it is also given per outlet, in the field toneByOutlet, or per any other field \
+      with --by: --by folder gives toneByFolder, --by month toneByMonth.
       """)
-  public static let examples = ["entity Wrobel", "entity 'Harriet Sowande' --format json", "entity Q597"]
+  public static let examples = [
+    "entity Wrobel", "entity 'Harriet Sowande' --format json", "entity Q597", "entity Porthaven --by month",
+  ]
 
   @Argument(help: "A name, alias or id.")
   public var name: String
 
+  @Option(
+    help: ArgumentHelp(
+      "Give the tone per value of this field: outlet, author, language, date, month, year, folder, file.",
+      valueName: "field"))
+  public var by: ArticleField = .outlet
+
   public init() {}
+
+  /// The column of the tone per value of ``by``: `toneByOutlet`, `toneByFolder`, ...
+  var toneColumn: String { "toneBy" + by.rawValue.prefix(1).uppercased() + by.rawValue.dropFirst() }
 
   public func run(in context: CommandContext) async throws -> CommandValue {
     let (entities, articles) = try await EntitySelection.resolve(context)
@@ -158,21 +176,33 @@ public struct EntityCommand: ShellCommand {
       .string(entity.id.rawValue), .string(entity.canonicalName), .string(entity.kind.rawValue),
       EntitySelection.aliasValues(entity), .array(entity.roles.map { .string($0) }),
       EntitySelection.knowledgeBaseValues(entity), EntitySelection.rounded(entity.confidence),
-      EntitySelection.rounded(tone.compound),
-      .array(
-        tone.byOutlet.map {
-          .object([
-            "outlet": .string($0.outlet), "tone": EntitySelection.rounded($0.compound),
-            "sentences": .number(Double($0.sentences)),
-          ])
-        }), .array(articleValues), .array(mentions),
+      EntitySelection.rounded(tone.compound), toneByField(of: entity, in: articles), .array(articleValues),
+      .array(mentions),
     ]
     return .table(
       DataTable(
         columns: [
-          "id", "name", "kind", "aliases", "roles", "kbIds", "confidence", "tone", "toneByOutlet", "articles",
+          "id", "name", "kind", "aliases", "roles", "kbIds", "confidence", "tone", toneColumn, "articles",
           "mentions",
         ], rows: [row]))
+  }
+
+  /// The tone of the sentences naming `entity` per value of ``by``, most sentences first: objects
+  /// with the value (under the field's name), `tone` and `sentences`. An article with no value
+  /// counts under `(no FIELD)`; one with two authors counts for both.
+  func toneByField(of entity: ResolvedEntity, in articles: [NewsArticle]) -> JSONValue {
+    let named = Set(entity.articles)
+    let analysis = EntityToneAnalysis()
+    let tones = by.groups(of: articles.filter { named.contains($0.id) }).map { group in
+      (label: group.label, tone: analysis.tone(of: entity, in: group.articles))
+    }.filter { $0.tone.sentences > 0 }
+    return .array(
+      tones.sorted { ($1.tone.sentences, $0.label) < ($0.tone.sentences, $1.label) }.map { label, tone in
+        .object([
+          by.rawValue: .string(label), "tone": EntitySelection.rounded(tone.compound),
+          "sentences": .number(Double(tone.sentences)),
+        ])
+      })
   }
 }
 
@@ -189,7 +219,7 @@ public struct CooccurCommand: ShellCommand {
     "cooccur", "cooccur --top 5 --within article", "filter entity=Porthaven | cooccur",
   ]
 
-  @Option(help: "How many pairs to list.")
+  @Option(help: "How many pairs to list; a note on standard error says how many there are when it cuts.")
   public var top = 20
 
   @Option(help: "Count pairs per sentence or per article.")
@@ -229,6 +259,7 @@ public struct CooccurCommand: ShellCommand {
     }
     var counts: [[Int]: (count: Int, articles: Set<ArticleID>)] = [:]
     for (place, entityIndexes) in members where entityIndexes.count > 1 {
+      try Task.checkCancellation()
       let sorted = entityIndexes.sorted()
       for (position, first) in sorted.enumerated() {
         for second in sorted[(position + 1)...] {
@@ -236,6 +267,9 @@ public struct CooccurCommand: ShellCommand {
           counts[[first, second], default: (0, [])].articles.insert(place.article)
         }
       }
+    }
+    if counts.count > top {
+      context.diagnose("note: showing \(top) of \(counts.count) pairs; --top N for more")
     }
     let ranked = counts.sorted { left, right in
       if left.value.count != right.value.count { return left.value.count > right.value.count }

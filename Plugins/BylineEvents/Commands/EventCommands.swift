@@ -15,8 +15,19 @@ enum EventSelection {
     )
   }
 
+  /// The event's time as ISO 8601 text; an interval that starts and ends in the same unit of its
+  /// granularity (March to March) is that one unit, `2025-03`, not `2025-03/2025-03`.
   static func date(_ event: NewsEvent) -> JSONValue {
-    event.time.map { .string($0.iso8601) } ?? .null
+    guard let time = event.time else { return .null }
+    let ends = time.iso8601.split(separator: "/", omittingEmptySubsequences: false)
+    return .string(ends.count == 2 && ends[0] == ends[1] ? String(ends[0]) : time.iso8601)
+  }
+
+  /// The outlets of the articles that report `event`, each once, in the order of its sources.
+  static func outlets(_ event: NewsEvent) -> JSONValue {
+    var seen: Set<String> = []
+    return .array(
+      event.sources.compactMap(\.outlet).filter { seen.insert($0).inserted }.map(JSONValue.string))
   }
 
   static func participants(_ event: NewsEvent) -> JSONValue {
@@ -58,9 +69,9 @@ public struct EventsCommand: ShellCommand {
       "List the events of the selection, fused across articles: type, date, place, participants, sources.",
     discussion: """
       Each row is one happening, however many articles report it: its type, date and \
-      granularity, place, participants (with entity ids), the numbers stated about it, the \
-      articles that report it and the sentence each one reports it in. --from and --to keep \
-      events dated within the range (YYYY, YYYY-MM or YYYY-MM-DD).
+      granularity, place, participants (with entity ids in JSON), the numbers stated about it, \
+      the outlets and articles that report it and the sentence each one reports it in. --from \
+      and --to keep events dated within the range (YYYY, YYYY-MM or YYYY-MM-DD).
       """)
   public static let examples = [
     "events", "events --type contact.call", "events --from 2022-01-01 --to 2022-01-31 --format json",
@@ -103,14 +114,15 @@ public struct EventsCommand: ShellCommand {
         .string(event.id.rawValue), .string(event.type.rawValue), EventSelection.date(event),
         event.time.map { .string($0.granularity.rawValue) } ?? .null,
         event.location.map { .string($0.name) } ?? .null, EventSelection.participants(event),
-        EventSelection.quantities(event), .array(event.sources.map { .string($0.articleID.rawValue) }),
+        EventSelection.quantities(event), EventSelection.outlets(event),
+        .array(event.sources.map { .string($0.articleID.rawValue) }),
         EventSelection.evidence(event, articles: byID),
       ]
     }
     return .table(
       DataTable(
         columns: [
-          "id", "type", "date", "granularity", "location", "participants", "quantities", "sources",
+          "id", "type", "date", "granularity", "location", "participants", "quantities", "outlets", "sources",
           "evidence",
         ], rows: rows))
   }

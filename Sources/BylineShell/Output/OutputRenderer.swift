@@ -45,19 +45,31 @@ public struct OutputRenderer: Sendable {
     }
   }
 
-  /// A cell's text: strings as they are, arrays joined with `; `, objects as `key: value`
-  /// pairs (a name with a count as `name (count)`), nothing for null.
+  /// A cell's text: strings as they are, arrays joined with `; `, nothing for null, and objects
+  /// as a person reads them: an object with a `name` as the name followed by its other values in
+  /// brackets (`Estravia (participant)`, an alias `Brenmark (3)`), any other object as `key: value`
+  /// pairs. Null fields are left out, and so are ids (`id`, `entityId`, ...) when the object has
+  /// anything else to show: JSON keeps them for programs, a table shows names.
   func cell(_ value: JSONValue?) -> String {
     switch value {
     case .none, .null?: return ""
     case .array(let values)?: return values.map { cell($0) }.joined(separator: "; ")
     case .object(let fields)?:
-      if fields.count == 2, let name = fields["name"], let count = fields["count"] {
-        return "\(cell(name)) (\(cell(count)))"
+      let present = fields.keys.filter { fields[$0] != .null }
+      let readable = present.filter { !Self.isIdentifier($0) }
+      let keys = (readable.isEmpty ? present : readable).sorted()
+      if keys.contains("name"), let name = fields["name"] {
+        let details = keys.filter { $0 != "name" }.map { cell(fields[$0]) }.filter { !$0.isEmpty }
+        return details.isEmpty ? cell(name) : "\(cell(name)) (\(details.joined(separator: ", ")))"
       }
-      return fields.keys.sorted().map { "\($0): \(cell(fields[$0]))" }.joined(separator: ", ")
+      return keys.map { "\($0): \(cell(fields[$0]))" }.joined(separator: ", ")
     case let value?: return value.description
     }
+  }
+
+  /// Whether the field called `key` holds an id: `id`, or a name ending in `Id` or `Ids`.
+  static func isIdentifier(_ key: String) -> Bool {
+    key == "id" || key.hasSuffix("Id") || key.hasSuffix("Ids")
   }
 
   /// The width past which one record is shown as `column  value` lines when tables are not
@@ -100,13 +112,37 @@ public struct OutputRenderer: Sendable {
     }.joined(separator: "\n") + "\n"
   }
 
+  /// The widest a column of values without spaces can be and still keep its width while columns
+  /// of text shrink.
+  static let shortValueWidth = 36
+  /// The narrowest a column shrinks to.
+  static let narrowestColumn = 6
+
+  /// When a column with these cells gives up width: 0 for running text, 1 for short values
+  /// without spaces (ids, kinds), 2 for dates, date ranges and numbers.
+  static func yieldOrder(of cells: [String]) -> Int {
+    let filled = cells.filter { !$0.isEmpty }
+    if !filled.isEmpty && filled.allSatisfy(isDateText) { return 2 }
+    let isShort = filled.allSatisfy { $0.count <= shortValueWidth && !$0.contains(" ") }
+    return isShort ? 1 : 0
+  }
+
+  /// Whether `text` is an ISO 8601 date, time or range (`2025-03`, `2025-03-14T06Z/2025-03-14T11Z`)
+  /// rather than a path.
+  static func isDateText(_ text: String) -> Bool {
+    guard let first = text.first, first.isASCII, first.isNumber else { return false }
+    return text.allSatisfy { ($0.isASCII && $0.isNumber) || "-:/.+TZ".contains($0) }
+  }
+
   func csvField(_ text: String) -> String {
     guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
     return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 
-  /// Columns aligned and fitted to ``width`` when it is set: the widest columns shrink first,
-  /// and cut text ends with `…`.
+  /// Columns aligned and fitted to ``width`` when it is set, the widest shrinking first, and cut
+  /// text ending with `…`. Columns of running text give up width first, then columns of other
+  /// short values (ids, kinds), and dates, date ranges and numbers last: a cut date reads as
+  /// another date.
   func table(_ records: RecordSet) -> String {
     guard !records.columns.isEmpty else { return "" }
     let rows = records.records.map { record in
@@ -124,9 +160,12 @@ public struct OutputRenderer: Sendable {
       return verticalRecord(records.records[0], columns: records.columns)
     }
     let available = (width ?? Int.max / 2) - separator * (widths.count - 1)
-    while widths.reduce(0, +) > available, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
-      widths[widest] > 6
-    {
+    let yieldOrder = records.columns.indices.map { index in Self.yieldOrder(of: rows.map { $0[index] }) }
+    while widths.reduce(0, +) > available {
+      let shrinkable = widths.indices.filter { widths[$0] > Self.narrowestColumn }
+      guard let first = shrinkable.map({ yieldOrder[$0] }).min(),
+        let widest = shrinkable.filter({ yieldOrder[$0] == first }).max(by: { widths[$0] < widths[$1] })
+      else { break }
       widths[widest] -= 1
     }
     func line(_ cells: [String], isHeader: Bool) -> String {
@@ -134,8 +173,9 @@ public struct OutputRenderer: Sendable {
       for (index, cell) in cells.enumerated() {
         var fitted = cell
         if cell.count > widths[index] {
-          // Paths keep their end, where the file name is; other text keeps its start.
-          let isPath = cell.contains("/") && !cell.contains(" ")
+          // Paths keep their end, where the file name is; other text, dates and date ranges
+          // (`2025-03-01/2025-03-05`) keep their start.
+          let isPath = cell.contains("/") && !cell.contains(" ") && !Self.isDateText(cell)
           fitted =
             isPath
             ? "…" + String(cell.suffix(widths[index] - 1)) : String(cell.prefix(widths[index] - 1)) + "…"
