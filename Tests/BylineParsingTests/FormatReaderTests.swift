@@ -132,6 +132,33 @@ let articleHTML = """
     let broken = FeedArticleReader().read(Data("<rss><channel><item><title>x".utf8), source: "bad.rss")
     #expect(broken.problems.contains { $0.message.hasPrefix("invalid feed") }, "\(broken.problems)")
   }
+
+  /// Found by fuzzing: an element name of bytes that are not UTF-8 stopped the process inside
+  /// Foundation's XMLParser.
+  @Test func anElementNameThatIsNotUTF8IsAProblemNotACrash() {
+    let name = Data([0x3C, 0xFF, 0xFF, 0xFF, 0xFF])
+    let outcome = FeedArticleReader().read(name, source: "fuzz.rss")
+    #expect(outcome.articles.isEmpty)
+    #expect(outcome.problems.count == 1)
+    #expect(outcome.problems.first?.message.hasPrefix("invalid feed") == true, "\(outcome.problems)")
+    // libxml2 reads a document that says UTF-16 without a byte order mark as UTF-8 too.
+    let declared = Data("<?xml version=\"1.0\" encoding=\"UTF-16\"?>".utf8) + name
+    #expect(FeedArticleReader().read(declared, source: "fuzz.rss").articles.isEmpty)
+  }
+
+  @Test func readsAnUndeclaredWindows1252FeedAsEveryReaderDoes() throws {
+    let rss = """
+      <rss><channel><title>Café</title><item><title>Prices</title>
+      <description>The café raised its prices.</description></item></channel></rss>
+      """
+    let latin1 = try #require(rss.data(using: .isoLatin1))
+    let outcome = FeedArticleReader().read(latin1, source: "cafe.rss")
+    #expect(outcome.articles.map(\.title) == ["Prices"])
+    #expect(outcome.articles.first?.body == "The café raised its prices.")
+    #expect(outcome.articles.first?.outlet == "Café")
+    let declared = Data("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>".utf8) + latin1
+    #expect(FeedArticleReader().read(declared, source: "cafe.rss").articles.first?.outlet == "Café")
+  }
 }
 
 @Suite struct GzipTests {

@@ -21,7 +21,7 @@ public struct FeedArticleReader: ArticleReader {
 
   public func read(_ data: Data, source: String) -> ReadOutcome {
     let collector = FeedCollector()
-    let parser = XMLParser(data: data)
+    let parser = XMLParser(data: Self.parserInput(data))
     parser.delegate = collector
     parser.shouldProcessNamespaces = false
     let parsed = parser.parse()
@@ -50,6 +50,28 @@ public struct FeedArticleReader: ArticleReader {
       outcome.problems.append(InputProblem(source: source, message: "the feed has no items"))
     }
     return outcome
+  }
+
+  /// The bytes to hand the XML parser: `data` itself when it is UTF-8 or says what else it is (a
+  /// UTF-16 byte order mark, or an XML declaration naming a non-Unicode encoding, which libxml2
+  /// converts); otherwise `data` decoded as every reader decodes text (``TextDecoding``), as UTF-8.
+  ///
+  /// libxml2 reads an undeclared document as UTF-8 and passes bytes that are not UTF-8 in an
+  /// element name on unchanged, and Foundation's XMLParser stops the process on such a name.
+  static func parserInput(_ data: Data) -> Data {
+    if String(validating: data, as: UTF8.self) != nil { return data }
+    if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { return data }
+    let prolog = String(decoding: data.prefix(256), as: UTF8.self).lowercased()
+    if prolog.drop(while: \.isWhitespace).hasPrefix("<?xml"), let end = prolog.firstIndex(of: ">"),
+      let encoding = prolog[..<end].range(of: "encoding")
+    {
+      let value = prolog[encoding.upperBound..<end].drop { " =\"'".contains($0) }
+      let name = value.prefix { !" \"'?".contains($0) }
+      // libxml2 converts from an 8-bit or multi-byte encoding, but reads a document that says
+      // UTF-16 or UCS without a byte order mark as UTF-8.
+      if !name.isEmpty, !name.contains("utf"), !name.contains("ucs") { return data }
+    }
+    return Data(TextDecoding.decode(data).text.utf8)
   }
 }
 
