@@ -30,8 +30,12 @@ public struct EntitiesPlugin: Plugin {
   public func analyze(_ article: inout NewsArticle, context: AnalysisContext) async throws {
     let recognizer = try recognizers.recognizer(modelPath: context.settings["model"])
     var mentions = recognizer.mentions(in: article)
+    try Task.checkCancellation()
     let roles = RoleExtractor(gazetteer: gazetteer ?? .bundled)
-    for index in mentions.indices { mentions[index].role = roles.role(for: mentions[index], in: article) }
+    for index in mentions.indices {
+      if index % 1024 == 1023 { try Task.checkCancellation() }
+      mentions[index].role = roles.role(for: mentions[index], in: article)
+    }
     article.annotations[EntityMentionsKey.self] = mentions
   }
 }
@@ -60,6 +64,7 @@ public struct EntityResolutionPlugin: Plugin {
   public func analyze(_ corpus: inout Corpus, context: AnalysisContext) async throws {
     let resolver = EntityResolver(gazetteer: gazetteer ?? .bundled, extractsRoles: false)
     let entities = resolver.resolve(corpus.articles)
+    try Task.checkCancellation()
     corpus.annotations[ResolvedEntitiesKey.self] = entities
     corpus.annotations[CorpusEntitiesKey.self] = entities.map(NamedEntity.init)
   }

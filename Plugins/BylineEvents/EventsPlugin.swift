@@ -27,11 +27,14 @@ public struct EventsPlugin: Plugin {
   }
 
   public func analyze(_ article: inout NewsArticle, context: AnalysisContext) async throws {
-    let expressions = tagger.expressions(
-      in: article.body, reference: Self.referenceDate(of: article, tagger: tagger))
+    let reference = Self.referenceDate(of: article, tagger: tagger)
+    try Task.checkCancellation()
+    let expressions = tagger.expressions(in: article.body, reference: reference)
+    try Task.checkCancellation()
     article.annotations[TimeExpressionsKey.self] = expressions
     article.annotations[EventMentionsKey.self] = extractor.mentions(
       in: article, times: expressions.map(TimeFact.init))
+    try Task.checkCancellation()
     article.annotations[QuotesKey.self] = QuoteExtractor().quotes(in: article)
   }
 }
@@ -66,7 +69,9 @@ public struct EventFusionPlugin: Plugin {
 
   public func analyze(_ corpus: inout Corpus, context: AnalysisContext) async throws {
     let entities = corpus.annotations[ResolvedEntitiesKey.self] ?? []
-    corpus.annotations[FusedEventsKey.self] = EventFusion().fuse(corpus.articles, entities: entities)
+    let fused = EventFusion().fuse(corpus.articles, entities: entities)
+    try Task.checkCancellation()
+    corpus.annotations[FusedEventsKey.self] = fused
   }
 }
 

@@ -1,12 +1,14 @@
 import BylineEntities
+import BylineTesting
 import Foundation
 import Testing
 
 /// Acceptance on ../shared/data/conll2003: the bundled model's figures on the CoNLL-2003 English
 /// development and test sets, scored as conlleval scores them.
-@Suite struct SharedCoNLLAcceptanceTests {
-  static let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/data/conll2003")
+@Suite(
+  .enabled(if: AcceptanceData.isAvailable("data/conll2003"), Comment(rawValue: AcceptanceData.skipMessage)))
+struct SharedCoNLLAcceptanceTests {
+  static let data = AcceptanceData.url("data/conll2003")
 
   static func evaluate(_ file: String) throws -> NEREvaluation {
     let url = data.appendingPathComponent(file)

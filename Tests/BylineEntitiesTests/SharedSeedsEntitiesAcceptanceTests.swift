@@ -1,13 +1,14 @@
 import BylineCore
 import BylineEntities
+import BylineTesting
 import Foundation
 import Testing
 
 /// Acceptance on ../shared/seeds: five reports of one event from five outlets, some machine
 /// translated, with names spelled several ways.
-@Suite struct SharedSeedsEntitiesAcceptanceTests {
-  static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/seeds").path
+@Suite(.enabled(if: AcceptanceData.isAvailable("seeds"), Comment(rawValue: AcceptanceData.skipMessage)))
+struct SharedSeedsEntitiesAcceptanceTests {
+  static let seeds = AcceptanceData.url("seeds").path
 
   static let key = EntityResolutionKey(
     groups: [

@@ -1,6 +1,7 @@
 import BylineCore
 import BylineEntities
 import BylineParsing
+import BylineTesting
 import Foundation
 import Testing
 
@@ -8,9 +9,9 @@ import Testing
 
 /// Acceptance on ../shared/seeds: five reports of one telephone call, three without a date of
 /// their own, which also announce talks on later days in other cities.
-@Suite struct SharedSeedsEventsAcceptanceTests {
-  static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/seeds").path
+@Suite(.enabled(if: AcceptanceData.isAvailable("seeds"), Comment(rawValue: AcceptanceData.skipMessage)))
+struct SharedSeedsEventsAcceptanceTests {
+  static let seeds = AcceptanceData.url("seeds").path
 
   static func fuse() async throws -> (events: [FusedEvent], articles: [NewsArticle]) {
     try #require(FileManager.default.fileExists(atPath: seeds), "../shared/seeds is missing")

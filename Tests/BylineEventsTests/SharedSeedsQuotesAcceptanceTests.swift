@@ -1,6 +1,7 @@
 import BylineCore
 import BylineEntities
 import BylineParsing
+import BylineTesting
 import Foundation
 import Testing
 
@@ -8,10 +9,9 @@ import Testing
 
 /// Quotes in the five real articles of `../shared/seeds` (machine translation, curly quotes, quotes
 /// split over paragraphs). The properties below were checked by reading the articles.
-@Suite struct SharedSeedsQuotesAcceptanceTests {
-  static let seeds = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("shared/seeds")
+@Suite(.enabled(if: AcceptanceData.isAvailable("seeds"), Comment(rawValue: AcceptanceData.skipMessage)))
+struct SharedSeedsQuotesAcceptanceTests {
+  static let seeds = AcceptanceData.url("seeds")
 
   static func analyse() async throws -> (quotes: [Quote], entities: [ResolvedEntity], articles: [NewsArticle])
   {

@@ -1,14 +1,15 @@
 import BylineCore
 import BylineEvents
+import BylineTesting
 import Foundation
 import Testing
 
 /// TempEval-3 Task A on the shared data (`../shared/data/tempeval3`): the figures the tagger reaches,
 /// with a small margin. Rules were developed on TBAQ-cleaned only; te3-platinum is the test set.
-@Suite struct SharedTempEval3AcceptanceTests {
-  static let root = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("shared/data/tempeval3")
+@Suite(
+  .enabled(if: AcceptanceData.isAvailable("data/tempeval3"), Comment(rawValue: AcceptanceData.skipMessage)))
+struct SharedTempEval3AcceptanceTests {
+  static let root = AcceptanceData.url("data/tempeval3")
 
   func evaluate(_ folder: String) throws -> TimexEvaluation {
     let directory = Self.root.appendingPathComponent(folder)

@@ -1,12 +1,13 @@
 import BylineCore
 import BylineParsing
+import BylineTesting
 import Foundation
 import Testing
 
 /// Acceptance on ../shared/seeds: five real articles about one event, scraped from five outlets.
-@Suite struct SharedSeedsAcceptanceTests {
-  static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/seeds").path
+@Suite(.enabled(if: AcceptanceData.isAvailable("seeds"), Comment(rawValue: AcceptanceData.skipMessage)))
+struct SharedSeedsAcceptanceTests {
+  static let seeds = AcceptanceData.url("seeds").path
 
   func load() async throws -> [String: NewsArticle] {
     try #require(FileManager.default.fileExists(atPath: Self.seeds), "../shared/seeds is missing")

@@ -1,12 +1,13 @@
 import BylineSentiment
+import BylineTesting
 import Foundation
 import Testing
 
 /// Acceptance on ../shared/data/vader: every one of the 23,703 ground-truth sentences of Hutto &
 /// Gilbert (2014) scores as Python vaderSentiment 3.3.2 scores it.
-@Suite struct SharedVaderAcceptanceTests {
-  static let vader = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/data/vader").path
+@Suite(.enabled(if: AcceptanceData.isAvailable("data/vader"), Comment(rawValue: AcceptanceData.skipMessage)))
+struct SharedVaderAcceptanceTests {
+  static let vader = AcceptanceData.url("data/vader").path
 
   static let corpora = ["tweets", "nytEditorialSnippets", "movieReviewSnippets", "amazonReviewSnippets"]
 

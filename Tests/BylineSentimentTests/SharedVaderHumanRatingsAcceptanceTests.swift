@@ -1,13 +1,13 @@
 import BylineSentiment
+import BylineTesting
 import Foundation
 import Testing
 
 /// Acceptance on ../shared/data/vader: agreement of our compound scores with the mean human
 /// rating on each of the four rated sets, measured as Pearson r.
-@Suite struct SharedVaderHumanRatingsAcceptanceTests {
-  static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/data/vader").path
+@Suite(.enabled(if: AcceptanceData.isAvailable("data/vader"), Comment(rawValue: AcceptanceData.skipMessage)))
+struct SharedVaderHumanRatingsAcceptanceTests {
+  static let directory = AcceptanceData.url("data/vader").path
 
   /// Pearson r between two series.
   static func pearson(_ x: [Double], _ y: [Double]) -> Double {

@@ -1,3 +1,4 @@
+import BylineTesting
 import Foundation
 import Testing
 
@@ -5,18 +6,11 @@ import Testing
 
 /// Acceptance: the scorer reproduces the official ROUGE-1.5.5 figures for the DUC 2004 SumRepo peers
 /// (`-n 4 -x -m -l 100 -p 0.5 -c 95 -r 1000 -f A -t 0 -a -d`), read from `../shared/data/duc2004`.
-@Suite("Shared DUC 2004 ROUGE acceptance")
+@Suite(
+  "Shared DUC 2004 ROUGE acceptance",
+  .enabled(if: AcceptanceData.isAvailable("data/duc2004"), Comment(rawValue: AcceptanceData.skipMessage)))
 struct SharedDUC2004RougeAcceptanceTests {
-  /// Tests/BylineSummarizationTests → ../../../shared/data/duc2004.
-  static let dataDirectory: URL = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent()
-    .appendingPathComponent("../../../shared/data/duc2004")
-    .standardizedFileURL
-
-  static var dataAvailable: Bool {
-    FileManager.default.fileExists(
-      atPath: dataDirectory.appendingPathComponent("rouge_sumrepo_results.res.gz").path)
-  }
+  static let dataDirectory = AcceptanceData.url("data/duc2004")
 
   /// The 13 SumRepo systems.
   static let systems = [
@@ -75,7 +69,6 @@ struct SharedDUC2004RougeAcceptanceTests {
   @Test(
     "Mean ROUGE-1/ROUGE-2 recall matches ROUGE-1.5.5 within 0.002", arguments: systems)
   func matchesOfficialFigures(system: String) throws {
-    try #require(Self.dataAvailable, "../shared/data/duc2004 is missing")
     let official = try Self.officialRecalls()
     let r1 = try #require(official["\(system) ROUGE-1"])
     let r2 = try #require(official["\(system) ROUGE-2"])

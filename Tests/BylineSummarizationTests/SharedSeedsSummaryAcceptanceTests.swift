@@ -1,13 +1,14 @@
 import BylineCore
 import BylineParsing
 import BylineSummarization
+import BylineTesting
 import Foundation
 import Testing
 
 /// Acceptance on ../shared/seeds: one summary of the five reports of the same event.
-@Suite struct SharedSeedsSummaryAcceptanceTests {
-  static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/seeds").path
+@Suite(.enabled(if: AcceptanceData.isAvailable("seeds"), Comment(rawValue: AcceptanceData.skipMessage)))
+struct SharedSeedsSummaryAcceptanceTests {
+  static let seeds = AcceptanceData.url("seeds").path
 
   @Test func namesTheCallItsDayAndBothPresidentsWithoutRepeatingAFact() async throws {
     try #require(FileManager.default.fileExists(atPath: Self.seeds), "../shared/seeds is missing")

@@ -12,9 +12,13 @@ extension EntityRecognizer {
     let sentenceSpans =
       article.sentences.isEmpty ? [TextSpan(start: 0, end: body.utf8.count)] : article.sentences
     let tokenSpans = article.tokens.isEmpty ? Self.fallbackTokens(body) : article.tokens
+    // Token runs to tag, with the article sentence each belongs to. A "sentence" longer than
+    // ``longestTaggedRun`` tokens (a page with no full stops) is tagged in pieces, so that the
+    // cost of one stays bounded and a cancelled run stops between pieces.
     var sentences: [[TextSpan]] = []
+    var sentenceOfRun: [Int] = []
     var tokenIndex = 0
-    for sentence in sentenceSpans {
+    for (sentenceIndex, sentence) in sentenceSpans.enumerated() {
       while tokenIndex < tokenSpans.count && tokenSpans[tokenIndex].end <= sentence.start { tokenIndex += 1 }
       var tokens: [TextSpan] = []
       var index = tokenIndex
@@ -22,14 +26,21 @@ extension EntityRecognizer {
         tokens += Self.splittingPossessive(tokenSpans[index], in: body)
         index += 1
       }
-      sentences.append(tokens)
+      var start = 0
+      repeat {
+        let end = min(tokens.count, start + Self.longestTaggedRun)
+        sentences.append(Array(tokens[start..<end]))
+        sentenceOfRun.append(sentenceIndex)
+        start = end
+      } while start < tokens.count
     }
     let words = sentences.map { $0.map { String($0.text(in: body)) } }
     let tagged = tag(document: words)
     var mentions: [EntityMention] = []
-    for (sentenceIndex, sentence) in tagged.enumerated() {
-      for chunk in separatingTitles(sentence.chunks, words: words[sentenceIndex]) {
-        let spans = sentences[sentenceIndex]
+    for (runIndex, sentence) in tagged.enumerated() {
+      let sentenceIndex = sentenceOfRun[runIndex]
+      for chunk in separatingTitles(sentence.chunks, words: words[runIndex]) {
+        let spans = sentences[runIndex]
         let span = TextSpan(
           start: spans[chunk.tokens.lowerBound].start, end: spans[chunk.tokens.upperBound - 1].end)
         let confidence = chunk.tokens.map { sentence.confidences[$0] }.min() ?? 0
@@ -41,6 +52,9 @@ extension EntityRecognizer {
     }
     return mentions
   }
+
+  /// The most tokens tagged as one sequence: real sentences are far shorter.
+  public static let longestTaggedRun = 400
 
   /// The chunks with titles taken out of names: a role inside a chunk followed by a name
   /// ("Porthaven Mayor Annelise Drummond", "Bank Governor Eddie Lund" tagged as one name) leaves a

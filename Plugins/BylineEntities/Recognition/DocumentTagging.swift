@@ -17,7 +17,11 @@ struct PreparedDocument: Sendable {
     let context = NERFeatureExtractor.documentContext(tokens)
     self.tokens = tokens
     features = tokens.indices.map { index in
-      extractor.features(of: tokens[index], headline: context.headlines[index], document: context)
+      // Once the task is cancelled the rest get no features; the caller discards the result.
+      if Task.isCancelled {
+        return SentenceFeatures(hashes: [], starts: Array(repeating: 0, count: tokens[index].count + 1))
+      }
+      return extractor.features(of: tokens[index], headline: context.headlines[index], document: context)
     }
   }
 
@@ -98,6 +102,14 @@ public struct EntityRecognizer: Sendable {
     let passes = model.documentPasses
     var calls = 0
     let paths = prepared.tag(labels: model.labels, passes: passes) { index, extra in
+      // Once the task is cancelled the rest is left untagged; the caller discards the result.
+      if Task.isCancelled {
+        calls += 1
+        if calls > prepared.tokens.count * (passes - 1) {
+          confidences.append(Array(repeating: 1, count: extra.count))
+        }
+        return Array(repeating: 0, count: extra.count)
+      }
       var emissions = staticEmissions[index]
       model.addEmissions(&emissions, extra)
       let path = SequenceDecoding.viterbi(

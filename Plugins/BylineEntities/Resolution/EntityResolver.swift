@@ -62,6 +62,8 @@ public struct EntityResolver: Sendable {
     mergeGazetteerEntries(items, &groups)
     var start = 0
     while start < items.count {
+      // A cancelled task gets nothing; its caller throws.
+      if Task.isCancelled { return [] }
       var end = start
       while end < items.count && items[end].article == items[start].article { end += 1 }
       linkAcronyms(items, start..<end, articles[items[start].article].body, &groups)
@@ -327,6 +329,13 @@ public struct EntityResolver: Sendable {
     for expansion in expansions where initialsByName[items[expansion].name] == nil {
       initialsByName[items[expansion].name] = Self.initials(of: items[expansion].name)
     }
+    // The names each acronym may stand for, in text order, indexed once.
+    var expansionsByAcronym: [String: [Int]] = [:]
+    for expansion in expansions {
+      for initials in initialsByName[items[expansion].name] ?? [] {
+        expansionsByAcronym[initials, default: []].append(expansion)
+      }
+    }
     let utf8 = Array(body.utf8)
     for index in range where !items[index].isPerson && !items[index].name.contains(" ") {
       let item = items[index]
@@ -334,7 +343,7 @@ public struct EntityResolver: Sendable {
       let titleCase = letters.first?.isUppercase == true && letters.dropFirst().allSatisfy(\.isLowercase)
       guard item.isAcronym || (titleCase && (3...6).contains(letters.count)) else { continue }
       let acronym = NameSimilarity.wordKey(letters)
-      let candidates = expansions.filter { initialsByName[items[$0].name]?.contains(acronym) == true }
+      guard let candidates = expansionsByAcronym[acronym] else { continue }
       func precedesInParentheses(_ candidate: Int) -> Bool {
         let end = items[candidate].mention.span.end
         let start = item.mention.span.start
@@ -342,12 +351,11 @@ public struct EntityResolver: Sendable {
         let between = String(decoding: utf8[end..<start], as: UTF8.self)
         return between.trimmingCharacters(in: .whitespaces) == "("
       }
-      let position = item.mention.span.start
-      if let bracketed = candidates.first(where: precedesInParentheses) {
+      // Mentions do not overlap, so only the nearest earlier name can stand just before it.
+      let nearestBefore = Self.lastMention(in: candidates, before: item.mention.span.start, items)
+      if let bracketed = nearestBefore, precedesInParentheses(bracketed) {
         groups.merge(bracketed, index, strength: 0.97)
-      } else if let nearest = candidates.last(where: { items[$0].mention.span.start < position })
-        ?? candidates.first
-      {
+      } else if let nearest = nearestBefore ?? candidates.first {
         groups.merge(nearest, index, strength: 0.9)
       }
     }
@@ -381,25 +389,51 @@ public struct EntityResolver: Sendable {
   /// Within an article, an organisation's name without its designator words ("Norvane") links to
   /// the full name ("Norvane Chemicals") when exactly one full name fits.
   private func linkOrganizationShortForms(_ items: [Item], _ range: Range<Int>, _ groups: inout Groups) {
-    let fullNames = range.filter { !items[$0].isPerson && items[$0].name.contains(" ") }
-    guard !fullNames.isEmpty else { return }
+    // Each distinct full name once (its last mention), so that an article repeating a name
+    // thousands of times costs its length, not its length squared.
+    var lastMentionByKey: [String: Int] = [:]
+    for index in range where !items[index].isPerson && items[index].name.contains(" ") {
+      lastMentionByKey[items[index].key] = index
+    }
+    guard !lastMentionByKey.isEmpty else { return }
+    let fullNames = lastMentionByKey.map { (index: $0.value, words: Self.wordKeys(of: items[$0.value].name)) }
+    var targetByWords: [[String]: Int?] = [:]
     for index in range where !items[index].isPerson && items[index].anchor == nil && !items[index].isAcronym {
-      let words = items[index].name.split(separator: " ").map(NameSimilarity.wordKey)
-      var fits: [String: Int] = [:]
+      let words = Self.wordKeys(of: items[index].name)
+      if let known = targetByWords[words] {
+        if let target = known { groups.merge(target, index, strength: 0.9) }
+        continue
+      }
+      var fits: [Int] = []
       for candidate in fullNames {
-        let full = items[candidate].name.split(separator: " ").map(NameSimilarity.wordKey)
+        let full = candidate.words
         guard full.count > words.count, Array(full.prefix(words.count)) == words,
           full.dropFirst(words.count).allSatisfy(Self.organizationDesignators.contains)
         else { continue }
-        fits[items[candidate].key] = candidate
+        fits.append(candidate.index)
       }
-      if fits.count == 1, let target = fits.first?.value { groups.merge(target, index, strength: 0.9) }
+      let target = fits.count == 1 ? fits[0] : nil
+      targetByWords[words] = target
+      if let target { groups.merge(target, index, strength: 0.9) }
     }
   }
 
+  /// The word keys (``NameSimilarity/wordKey(_:)``) of the words of `name`.
+  private static func wordKeys(of name: String) -> [String] {
+    name.split(separator: " ").map(NameSimilarity.wordKey)
+  }
+
   private func linkShortForms(_ items: [Item], _ range: Range<Int>, _ groups: inout Groups) {
-    let fullNames = range.filter { items[$0].person.map { !$0.given.isEmpty } ?? false }
-    guard !fullNames.isEmpty else { return }
+    // The full names of people, each distinct one once with the mentions that write it in text
+    // order, so that an article repeating names costs its length, not its length squared.
+    var mentionsByWords: [[String]: [Int]] = [:]
+    var distinct: [(words: [String], full: PersonName)] = []
+    for index in range {
+      guard let person = items[index].person, !person.given.isEmpty else { continue }
+      if mentionsByWords[person.wordKeys] == nil { distinct.append((person.wordKeys, person)) }
+      mentionsByWords[person.wordKeys, default: []].append(index)
+    }
+    guard !distinct.isEmpty else { return }
     for index in range {
       let item = items[index]
       let words: [String]
@@ -412,19 +446,36 @@ public struct EntityResolver: Sendable {
         else { continue }
         words = [item.key]
       }
-      let candidates = fullNames.filter { candidate in
-        let full = items[candidate].person!
-        guard words.count < full.wordKeys.count else { return false }
-        return Array(full.wordKeys.suffix(words.count)) == words
-          || (words.count == 1 && full.surnameKeys.contains(words[0]))
-          || !full.surnameKeys.isDisjoint(with: NameSimilarity.surnameKeys(words.joined(separator: " ")))
-      }
+      let surnameKeys = NameSimilarity.surnameKeys(words.joined(separator: " "))
       let position = item.mention.span.start
-      if let nearest = candidates.last(where: { items[$0].mention.span.start < position }) ?? candidates.first
-      {
-        groups.merge(nearest, index, strength: 0.95)
+      // The nearest fitting mention before this one, else the first fitting one.
+      var nearestBefore: Int?
+      var first: Int?
+      for (fullWords, full) in distinct {
+        guard words.count < fullWords.count,
+          Array(fullWords.suffix(words.count)) == words
+            || (words.count == 1 && full.surnameKeys.contains(words[0]))
+            || !full.surnameKeys.isDisjoint(with: surnameKeys),
+          let mentions = mentionsByWords[fullWords]
+        else { continue }
+        first = min(first ?? mentions[0], mentions[0])
+        if let before = Self.lastMention(in: mentions, before: position, items) {
+          nearestBefore = max(nearestBefore ?? before, before)
+        }
       }
+      if let nearest = nearestBefore ?? first { groups.merge(nearest, index, strength: 0.95) }
     }
+  }
+
+  /// The last of `mentions` (indices of `items` in text order) that starts before `position`.
+  private static func lastMention(in mentions: [Int], before position: Int, _ items: [Item]) -> Int? {
+    var low = 0
+    var high = mentions.count
+    while low < high {
+      let middle = (low + high) / 2
+      if items[mentions[middle]].mention.span.start < position { low = middle + 1 } else { high = middle }
+    }
+    return low > 0 ? mentions[low - 1] : nil
   }
 
   /// Across the corpus, names other than people's join when their folded forms are equal.
@@ -682,20 +733,21 @@ public struct EntityResolver: Sendable {
   /// for others a name that is not an acronym — preferring longer names on a tie, then the first
   /// in alphabetical order.
   static func canonicalName(_ group: [Item], isPerson: Bool) -> String {
-    let names = group.map(\.name)
+    // Each distinct spelling is weighed once, however often it is repeated.
+    var counts: [String: Int] = [:]
+    for item in group { counts[item.name, default: 0] += 1 }
+    let names = Array(counts.keys)
     let full = names.filter { name in
       isPerson
         ? PersonName(name)?.hasFullGivenName == true : (name.contains(" ") || !name.allSatisfy(\.isUppercase))
     }
     let initials = names.filter { isPerson && PersonName($0)?.hasOnlyInitials == true }
     let candidates = !full.isEmpty ? full : !initials.isEmpty ? initials : names
-    var counts: [String: Int] = [:]
-    for name in candidates { counts[name, default: 0] += 1 }
-    return counts.max { a, b in
-      let left = (a.value, a.key.split(separator: " ").count, a.key.count)
-      let right = (b.value, b.key.split(separator: " ").count, b.key.count)
-      return left != right ? left < right : a.key > b.key
-    }?.key ?? names[0]
+    return candidates.max { a, b in
+      let left = (counts[a] ?? 0, a.split(separator: " ").count, a.count)
+      let right = (counts[b] ?? 0, b.split(separator: " ").count, b.count)
+      return left != right ? left < right : a > b
+    } ?? group.first?.name ?? ""
   }
 
   /// Distinct names with their counts, most used first, then in alphabetical order.

@@ -33,11 +33,26 @@ public struct RoleExtractor: Sendable {
     if let leading = leadingRole(in: mention.text), isRole(leading.role) { return leading.role }
     let body = article.body
     let range = mention.span.range(in: body)
-    let sentence = article.sentences.first { $0.start <= mention.span.start && mention.span.start < $0.end }
+    let sentence = Self.sentence(containing: mention.span.start, in: article.sentences)
     let sentenceRange = sentence?.range(in: body) ?? body.startIndex..<body.endIndex
     let start = min(sentenceRange.lowerBound, range.lowerBound)
     let end = max(sentenceRange.upperBound, range.upperBound)
     return roleBefore(body[start..<range.lowerBound]) ?? roleInAppositive(body[range.upperBound..<end])
+  }
+
+  /// The sentence of `sentences` (in text order, not overlapping) that holds `offset`, found by
+  /// binary search so that long articles with many names cost no more than their length.
+  static func sentence(containing offset: Int, in sentences: [TextSpan]) -> TextSpan? {
+    var low = 0
+    var high = sentences.count
+    while low < high {
+      let middle = (low + high) / 2
+      if sentences[middle].end <= offset { low = middle + 1 } else { high = middle }
+    }
+    guard low < sentences.count, sentences[low].start <= offset, offset < sentences[low].end else {
+      return nil
+    }
+    return sentences[low]
   }
 
   /// Whether `phrase` is a title or role (a form of address such as "Mr" or "Ms" is not).
@@ -63,7 +78,9 @@ public struct RoleExtractor: Sendable {
   private func roleBefore(_ text: Substring) -> String? {
     guard let last = text.last, last.isWhitespace else { return nil }
     var words: [Substring] = []
-    for word in text.split(whereSeparator: \.isWhitespace).reversed() {
+    // Only the last few words can belong to a role: read them from the end, however long the
+    // sentence before the name.
+    for word in Self.lastWords(of: text, count: gazetteer.longestRole + 1) {
       guard words.count < gazetteer.longestRole, let final = word.last, final.isLetter || final == "'" else {
         break
       }
@@ -73,16 +90,39 @@ public struct RoleExtractor: Sendable {
     return longestRole(endingWith: words)
   }
 
+  /// Up to `count` words (runs of non-white space) that end `text`, the last first.
+  static func lastWords(of text: Substring, count: Int) -> [Substring] {
+    var words: [Substring] = []
+    var end = text.endIndex
+    var index = text.endIndex
+    while index > text.startIndex && words.count < count {
+      let before = text.index(before: index)
+      if text[before].isWhitespace {
+        if index < end { words.append(text[index..<end]) }
+        end = before
+      }
+      index = before
+    }
+    if words.count < count && text.startIndex < end { words.append(text[text.startIndex..<end]) }
+    return words
+  }
+
   /// The role in an appositive that starts `text`: ", the ministry spokesman," → `"spokesman"`.
   private func roleInAppositive(_ text: Substring) -> String? {
     let rest = text.drop { $0 == " " }
     guard rest.first == "," else { return nil }
     var appositive = rest.dropFirst()
     var index = appositive.startIndex
+    var spaces = 0
     while index < appositive.endIndex {
       let character = appositive[index]
       let next = appositive.index(after: index)
       if ",;:!?()\n—–\"“”".contains(character) { break }
+      // An appositive has a few words: stop reading once it cannot be one.
+      if character.isWhitespace {
+        spaces += 1
+        if spaces > 2 * Self.longestAppositive + 2 { return nil }
+      }
       if character == ".", next == appositive.endIndex || appositive[next].isWhitespace,
         index > appositive.startIndex, appositive[appositive.index(before: index)].isLowercase
       {

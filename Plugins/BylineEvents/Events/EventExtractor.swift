@@ -34,15 +34,21 @@ public struct EventExtractor: Sendable {
     let body = article.body
     let sentences =
       article.sentences.isEmpty ? [TextSpan(start: 0, end: body.utf8.count)] : article.sentences
-    let entityMentions = article.annotations[EntityMentionsKey.self] ?? []
+    let entityMentions = (article.annotations[EntityMentionsKey.self] ?? []).filter {
+      $0.kind != .miscellaneous
+    }
+    .sorted { $0.span.start < $1.span.start }
+    // Names and times by sentence, found once: an article's cost grows with its length.
+    let namesBySentence = Self.bySentence(entityMentions, sentences: sentences, span: \.span)
+    let timesBySentence = Self.bySentence(times, sentences: sentences, span: \.span)
     var result: [EventMention] = []
     for (index, sentence) in sentences.enumerated() {
       let tokens = Self.words(in: body, span: sentence)
       let lowered = tokens.map { $0.text.lowercased() }
       let matches = taxonomy.matches(in: lowered)
       guard !matches.isEmpty else { continue }
-      let names = entityMentions.filter { sentence.contains($0.span) && $0.kind != .miscellaneous }
-      let sentenceTimes = times.filter { sentence.contains($0.span) }
+      let names = namesBySentence[index]
+      let sentenceTimes = timesBySentence[index]
       let text = String(sentence.text(in: body))
       var numbers = quantities.quantities(in: text)
       for fact in sentenceTimes {
@@ -59,10 +65,16 @@ public struct EventExtractor: Sendable {
         var location: EventLocation?
         let triggerWord = match.range.lowerBound
         var locationDistance = Int.max
-        for name in names where !triggerSpan.overlaps(name.span) {
+        // In a sentence of hundreds of words only the names near the trigger are weighed.
+        let nearbyStart = tokens[max(0, triggerWord - Self.participantWindow)].span.start
+        let nearbyEnd = tokens[min(tokens.count - 1, match.range.upperBound - 1 + Self.participantWindow)]
+          .span.end
+        let nearby = Self.firstIndex(in: names, startingAtOrAfter: nearbyStart)..<names.endIndex
+        for name in names[nearby].prefix(while: { $0.span.start < nearbyEnd })
+        where !triggerSpan.overlaps(name.span) {
+          let position = Self.firstWord(in: tokens, startingAtOrAfter: name.span.start)
           let previous = Self.word(before: name.span.start, in: tokens)?.lowercased()
-          let position = tokens.firstIndex { $0.span.start >= name.span.start } ?? triggerWord
-          let distance = abs(position - triggerWord)
+          let distance = abs((position < tokens.count ? position : triggerWord) - triggerWord)
           if name.kind == .location, let previous, Self.placePrepositions.contains(previous) {
             // The place nearest the trigger, within a few words of it.
             if distance <= Self.placeWindow, distance < locationDistance {
@@ -72,8 +84,8 @@ public struct EventExtractor: Sendable {
             continue
           }
           // Whoever reports the event ("X said the call ...") is not taking part in it.
-          if let next = tokens.first(where: { $0.span.start >= name.span.end }),
-            QuoteLexicon.speechVerbs.contains(next.text.lowercased())
+          let following = Self.firstWord(in: tokens, startingAtOrAfter: name.span.end)
+          if following < tokens.count, QuoteLexicon.speechVerbs.contains(tokens[following].text.lowercased())
           {
             continue
           }
@@ -105,13 +117,17 @@ public struct EventExtractor: Sendable {
         // each with the names and the place stated between the previous date and its own.
         let laterDates = sentenceTimes.filter {
           $0.time != nil && ($0.time?.granularity ?? .year) >= .day && $0.span.start > triggerSpan.end
+            && $0.span.start < nearbyEnd
         }.sorted { $0.span.start < $1.span.start }
         if laterDates.count >= 2, Set(laterDates.compactMap { $0.time?.iso8601 }).count >= 2,
           !Self.directed.contains(match.type)
         {
           var segmentStart = triggerSpan.end
           for date in laterDates {
-            let segment = names.filter { $0.span.start >= segmentStart && $0.span.end <= date.span.start }
+            let from = Self.firstIndex(in: names, startingAtOrAfter: segmentStart)
+            let segment = names[from...].prefix { $0.span.start < date.span.start }.filter {
+              $0.span.end <= date.span.start
+            }
             var part = mention
             part.time = date.time
             part.weekday = nil
@@ -134,22 +150,95 @@ public struct EventExtractor: Sendable {
         result.append(mention)
       }
     }
-    // Mentions without a time take the nearest same-type mention's.
-    for index in result.indices where result[index].time == nil && !result[index].hasUnresolvedTime {
-      let type = result[index].type
-      let earlier = result[..<index].last { $0.type == type && $0.time != nil && !$0.isTimeInherited }
-      let later = result[(index + 1)...].first { $0.type == type && $0.time != nil && !$0.isTimeInherited }
-      if let source = earlier ?? later {
-        result[index].time = source.time
-        result[index].isTimeInherited = true
-      } else if result[index].weekday == nil {
-        let dayOnly = { (mention: EventMention) in mention.type == type && mention.weekday != nil }
-        result[index].weekday =
-          (result[..<index].last(where: dayOnly) ?? result[(index + 1)...].first(where: dayOnly))?
-          .weekday
-      }
-    }
+    Self.inheritTimes(&result)
     return result
+  }
+
+  /// Mentions without a time take the time of the nearest mention of the same type with a time
+  /// of its own (earlier first), else its weekday; in one pass each way.
+  static func inheritTimes(_ result: inout [EventMention]) {
+    // The next mention of each type, after each position, with its own time or with a weekday,
+    // as they stand before any inheriting.
+    var nextTimed = [Int?](repeating: nil, count: result.count)
+    var nextWeekday = [Int?](repeating: nil, count: result.count)
+    var timedAfter: [EventType: Int] = [:]
+    var weekdayAfter: [EventType: Int] = [:]
+    for index in result.indices.reversed() {
+      let type = result[index].type
+      nextTimed[index] = timedAfter[type]
+      nextWeekday[index] = weekdayAfter[type]
+      if result[index].time != nil && !result[index].isTimeInherited { timedAfter[type] = index }
+      if result[index].weekday != nil { weekdayAfter[type] = index }
+    }
+    var timedBefore: [EventType: Int] = [:]
+    var weekdayBefore: [EventType: Int] = [:]
+    for index in result.indices {
+      let type = result[index].type
+      if result[index].time == nil && !result[index].hasUnresolvedTime {
+        if let source = timedBefore[type] ?? nextTimed[index] {
+          result[index].time = result[source].time
+          result[index].isTimeInherited = true
+        } else if result[index].weekday == nil, let source = weekdayBefore[type] ?? nextWeekday[index] {
+          result[index].weekday = result[source].weekday
+        }
+      }
+      if result[index].time != nil && !result[index].isTimeInherited { timedBefore[type] = index }
+      if result[index].weekday != nil { weekdayBefore[type] = index }
+    }
+  }
+
+  /// How many words either side of a trigger its participants are sought.
+  static let participantWindow = 60
+
+  /// The items whose spans lie inside each sentence, by sentence index; `sentences` in text
+  /// order without overlap.
+  static func bySentence<Item>(_ items: [Item], sentences: [TextSpan], span: (Item) -> TextSpan) -> [[Item]] {
+    var buckets = [[Item]](repeating: [], count: sentences.count)
+    for item in items {
+      let itemSpan = span(item)
+      var low = 0
+      var high = sentences.count
+      while low < high {
+        let middle = (low + high) / 2
+        if sentences[middle].end <= itemSpan.start { low = middle + 1 } else { high = middle }
+      }
+      if low < sentences.count, sentences[low].contains(itemSpan) { buckets[low].append(item) }
+    }
+    return buckets
+  }
+
+  /// The index of the first of `names` (in text order) that starts at or after `offset`.
+  static func firstIndex(in names: [EntityMention], startingAtOrAfter offset: Int) -> Int {
+    var low = 0
+    var high = names.count
+    while low < high {
+      let middle = (low + high) / 2
+      if names[middle].span.start < offset { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
+  /// The index of the first of `words` that ends after `offset` (`words.count` if none): the
+  /// words before it end at or before `offset`.
+  static func firstWord(in words: [Word], endingAfter offset: Int) -> Int {
+    var low = 0
+    var high = words.count
+    while low < high {
+      let middle = (low + high) / 2
+      if words[middle].span.end <= offset { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
+  /// The index of the first of `words` that starts at or after `offset` (`words.count` if none).
+  static func firstWord(in words: [Word], startingAtOrAfter offset: Int) -> Int {
+    var low = 0
+    var high = words.count
+    while low < high {
+      let middle = (low + high) / 2
+      if words[middle].span.start < offset { low = middle + 1 } else { high = middle }
+    }
+    return low
   }
 
   struct Word {
@@ -182,6 +271,7 @@ public struct EventExtractor: Sendable {
   }
 
   static func word(before offset: Int, in words: [Word]) -> String? {
-    words.last { $0.span.end <= offset }?.text
+    let index = firstWord(in: words, endingAfter: offset)
+    return index > 0 ? words[index - 1].text : nil
   }
 }

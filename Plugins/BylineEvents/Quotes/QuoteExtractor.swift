@@ -83,7 +83,8 @@ public struct QuoteExtractor: Sendable {
     let text = QuoteText(article)
     guard !text.tokens.isEmpty else { return [] }
     let mentions = (article.annotations[EntityMentionsKey.self] ?? []).sorted { $0.span < $1.span }
-    let finder = SpeakerFinder(text: text, mentions: mentions, gazetteer: gazetteer)
+    let finder = SpeakerFinder(
+      text: text, mentions: mentions, gazetteer: gazetteer, roles: roles, article: article)
     let regions = QuotationScanner().regions(in: text)
     var quoted = [Bool](repeating: false, count: text.tokens.count)
     for region in regions {

@@ -7,6 +7,24 @@ struct SpeakerFinder: Sendable {
   /// The recognizer's mentions, in text order (empty when the article has none).
   let mentions: [EntityMention]
   let gazetteer: Gazetteer
+  /// The people among ``mentions`` with the role stated with them, lower-cased, worked out
+  /// once per article rather than once per description that needs them.
+  let statedRoles: [(mention: EntityMention, role: String)]
+
+  init(
+    text: QuoteText, mentions: [EntityMention], gazetteer: Gazetteer, roles: RoleExtractor,
+    article: NewsArticle
+  ) {
+    self.text = text
+    self.mentions = mentions
+    self.gazetteer = gazetteer
+    self.statedRoles = mentions.compactMap { mention in
+      guard mention.kind == .person, let stated = mention.role ?? roles.role(for: mention, in: article) else {
+        return nil
+      }
+      return (mention, stated.lowercased())
+    }
+  }
 
   private var tokens: [QuoteToken] { text.tokens }
 
@@ -223,15 +241,9 @@ struct SpeakerFinder: Sendable {
   {
     let wanted = role.lowercased()
     func matches(_ stated: String) -> Bool {
-      let stated = stated.lowercased()
-      return stated == wanted || stated.hasSuffix(" " + wanted) || wanted.hasSuffix(" " + stated)
+      stated == wanted || stated.hasSuffix(" " + wanted) || wanted.hasSuffix(" " + stated)
     }
-    let holders = mentions.filter { mention in
-      guard mention.kind == .person, let stated = mention.role ?? roles.role(for: mention, in: article) else {
-        return false
-      }
-      return matches(stated)
-    }
+    let holders = statedRoles.filter { matches($0.role) }.map(\.mention)
     let people = Set(holders.map { $0.text.split(separator: " ").last.map { $0.lowercased() } ?? "" })
     guard people.count == 1 else { return nil }
     return holders.min { abs($0.span.start - span.start) < abs($1.span.start - span.start) }
