@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the fuzz targets in Fuzz/ with libFuzzer and AddressSanitizer and runs them.
 #
-#   scripts/fuzz.sh [--seconds N] [--max-len BYTES] [--debug] [target...]
+#   scripts/fuzz.sh [--seconds N] [--max-len BYTES] [--small-corpus] [--debug] [target...]
 #
 # Targets: fuzz-readers fuzz-text fuzz-entities fuzz-events fuzz-sentiment-summary fuzz-pipeline
 # (all of them when none is named), run one after another for N seconds each (default 600), on
@@ -10,7 +10,8 @@
 # mode (optimised; preconditions, bounds and overflow checks stay) unless --debug.
 # Each target's corpus lives in Fuzz/.corpus/TARGET: seeded on first use from ../shared (the seed
 # articles, BBC texts, extraction pages, DUC 2004 documents, WikiWars and TempEval-3 TimeML, CoNLL
-# and VADER files) and Fuzz/Seeds, it keeps what libFuzzer adds across runs. Findings (crashes,
+# and VADER files) and Fuzz/Seeds, it keeps what libFuzzer adds across runs; --small-corpus seeds
+# a new corpus from ../shared/seeds and Fuzz/Seeds alone, for quick runs. Findings (crashes,
 # inputs slower than 10 s, more than 4 GiB of memory, leaks) go to Fuzz/.artifacts/TARGET; the
 # script prints their paths and exits non-zero. A finding reproduces with
 #   Fuzz/.build/release/TARGET Fuzz/.artifacts/TARGET/crash-...
@@ -24,6 +25,7 @@ all_targets=(fuzz-readers fuzz-text fuzz-entities fuzz-events fuzz-sentiment-sum
 seconds=600
 max_len=
 configuration=release
+small_corpus=false
 targets=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -37,6 +39,10 @@ while [ $# -gt 0 ]; do
     ;;
   --debug)
     configuration=debug
+    shift
+    ;;
+  --small-corpus)
+    small_corpus=true
     shift
     ;;
   -h | --help)
@@ -88,6 +94,8 @@ seed() {
   local data="$shared/data"
   add_seeds "$dest" 1 copy "$shared"/seeds/*
   [ -d "$fuzz/Seeds/${target#fuzz-}" ] && cp "$fuzz/Seeds/${target#fuzz-}"/* "$dest/"
+  [ "$target" = fuzz-pipeline ] && cp "$fuzz"/Seeds/readers/* "$dest/"
+  [ "$small_corpus" = true ] && return
   case "$target" in
   fuzz-readers)
     add_seeds "$dest" 40 copy "$data"/bbc/*/*.txt
@@ -118,7 +126,6 @@ seed() {
   fuzz-pipeline)
     add_seeds "$dest" 80 copy "$data"/bbc/*/*.txt
     add_seeds "$dest" 16 copy "$data"/extraction/html/*.html.gz
-    cp "$fuzz"/Seeds/readers/* "$dest/"
     ;;
   esac
 }
