@@ -577,14 +577,37 @@ public struct EntityResolver: Sendable {
       }.sorted { $0.root < $1.root }
     }
     /// How sure it is that every name of `a` and every name of `b` are one person, or `nil`.
+    // Given names repeat across thousands of people: each pair is compared once.
+    var givenSimilarities: [String: Double?] = [:]
+    func givenSimilarity(_ x: String?, _ y: String?) -> Double? {
+      let key = "\(x ?? "")\u{1}\(y ?? "")"
+      if let known = givenSimilarities[key] { return known }
+      let value = NameSimilarity.givenNameSimilarity(x, y)
+      givenSimilarities[key] = value
+      return value
+    }
+    var givenKeys: [String: String] = [:]
+    func givenKey(_ name: String?) -> String? {
+      guard let name else { return nil }
+      if let known = givenKeys[name] { return known }
+      let key = NameSimilarity.wordKey(name)
+      givenKeys[name] = key
+      return key
+    }
     func similarity(_ a: PersonGroup, _ b: PersonGroup) -> Double? {
       var weakest = 1.0
       for x in a.names {
         for y in b.names {
-          guard let given = NameSimilarity.givenNameSimilarity(x.firstGiven, y.firstGiven),
-            let surname = x.surnameSimilarity(to: y)
-              ?? (given == 1 && NameSimilarity.isNearMiss(x.surname, y.surname) ? 0.75 : nil)
-          else { return nil }
+          // Surnames first: most pairs part there, before their given names are compared. Near
+          // misses ("Brokel" / "Brockel") count only with the same given name.
+          guard let surname = x.surnameSimilarity(to: y) else {
+            guard let givenX = givenKey(x.firstGiven), !givenX.isEmpty, givenX == givenKey(y.firstGiven),
+              NameSimilarity.isNearMiss(x.surname, y.surname)
+            else { return nil }
+            weakest = min(weakest, 0.75)
+            continue
+          }
+          guard let given = givenSimilarity(x.firstGiven, y.firstGiven) else { return nil }
           weakest = min(weakest, surname, given)
         }
       }
@@ -593,20 +616,8 @@ public struct EntityResolver: Sendable {
     // Full names: every pair whose names all agree.
     var current = personGroups()
     let full = current.filter(\.full)
-    var buckets: [Character: [Int]] = [:]
-    for (position, group) in full.enumerated() {
-      let letters = Set(
-        group.names.flatMap { $0.surnameKeys.compactMap { NameSimilarity.phoneticKey($0).first } })
-      for letter in letters { buckets[letter, default: []].append(position) }
-    }
-    var pairs: Set<[Int]> = []
-    for positions in buckets.values {
-      for (offset, a) in positions.enumerated() {
-        for b in positions[(offset + 1)...] { pairs.insert([a, b]) }
-      }
-    }
     var merged: [Int: PersonGroup] = [:]
-    for pair in pairs.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+    for pair in Self.pairsSharingASurnameSound(full) {
       let a = full[pair[0]].root
       let b = full[pair[1]].root
       let rootA = groups.root(a)
@@ -626,12 +637,19 @@ public struct EntityResolver: Sendable {
       let targets = current.filter { pass == 0 ? $0.full : ($0.full || $0.initialsOnly) }
       let sources = current.filter { pass == 0 ? $0.initialsOnly : (!$0.full && !$0.initialsOnly) }
       var orphans: [PersonGroup] = []
+      var targetsBySound: [Character: [Int]] = [:]
+      for (position, target) in targets.enumerated() {
+        for letter in Self.surnameSounds(target) { targetsBySound[letter, default: []].append(position) }
+      }
       for source in sources {
-        let fits = targets.compactMap { target in similarity(source, target).map { (target, $0) } }
+        let nearby = Set(Self.surnameSounds(source).flatMap { targetsBySound[$0] ?? [] }).sorted().map {
+          targets[$0]
+        }
+        let fits = nearby.compactMap { target in similarity(source, target).map { (target, $0) } }
         if fits.count == 1 {
           groups.merge(source.root, fits[0].0.root, strength: min(fits[0].1, 0.8))
         } else if fits.isEmpty && pass == 1
-          && !targets.contains(where: { t in
+          && !nearby.contains(where: { t in
             source.names.contains { s in
               t.names.contains { s.surnameSimilarity(to: $0) != nil }
             }
@@ -652,15 +670,38 @@ public struct EntityResolver: Sendable {
           distinctOrphans.append(orphan)
         }
       }
-      for (offset, orphan) in distinctOrphans.enumerated() {
-        for other in distinctOrphans[(offset + 1)...]
-        where groups.root(other.root) != groups.root(orphan.root) {
-          if let strength = similarity(orphan, other) {
-            groups.merge(orphan.root, other.root, strength: strength)
-          }
+      for pair in Self.pairsSharingASurnameSound(distinctOrphans) {
+        let orphan = distinctOrphans[pair[0]]
+        let other = distinctOrphans[pair[1]]
+        guard groups.root(other.root) != groups.root(orphan.root) else { continue }
+        if let strength = similarity(orphan, other) {
+          groups.merge(orphan.root, other.root, strength: strength)
         }
       }
     }
+  }
+
+  /// The first sounds (first letters of the phonetic keys) of a group's surnames. Names are
+  /// compared only with names that share one: a corpus of thousands of people then costs far
+  /// less than every pair, and surnames that sound alike, or differ by one letter, still meet.
+  private static func surnameSounds(_ group: PersonGroup) -> Set<Character> {
+    Set(group.names.flatMap { $0.surnamePhoneticKeys.compactMap(\.first) })
+  }
+
+  /// The pairs of positions in `groups` (first below second, in order) whose surnames share a
+  /// first sound.
+  private static func pairsSharingASurnameSound(_ groups: [PersonGroup]) -> [[Int]] {
+    var buckets: [Character: [Int]] = [:]
+    for (position, group) in groups.enumerated() {
+      for letter in surnameSounds(group) { buckets[letter, default: []].append(position) }
+    }
+    var pairs: Set<[Int]> = []
+    for positions in buckets.values {
+      for (offset, a) in positions.enumerated() {
+        for b in positions[(offset + 1)...] { pairs.insert([a, b]) }
+      }
+    }
+    return pairs.sorted { $0.lexicographicallyPrecedes($1) }
   }
 
   // MARK: - Entities
