@@ -178,6 +178,27 @@ enum TotalKey: AnnotationKey { typealias Value = Int }
     #expect(seen.map(\.completed) == seen.map(\.completed).sorted())
   }
 
+  @Test func aCorpusStageIsAnnouncedBeforeItRunsAndCountedWhenDone() async throws {
+    struct CorpusCounter: Plugin {
+      var name: String { "corpus-count" }
+      var scope: AnalysisScope { .corpus }
+      func analyze(_ corpus: inout Corpus, context: AnalysisContext) async throws {
+        corpus.annotations[IndexKey.self] = corpus.articles.count
+      }
+    }
+    let reports = Mutex<[PipelineProgress]>([])
+    let pipeline = Pipeline(
+      plan: try PluginRegistry([CorpusCounter()]).plan(),
+      options: .init(progress: { progress in reports.withLock { $0.append(progress) } }))
+    let result = try await pipeline.run(ArticleFixtures.corpus(count: 5))
+    #expect(result.corpus.annotations[IndexKey.self] == 5)
+    #expect(
+      reports.withLock { $0 } == [
+        PipelineProgress(plugins: ["corpus-count"], completed: 0, total: 1),
+        PipelineProgress(plugins: ["corpus-count"], completed: 1, total: 1),
+      ])
+  }
+
   @Test func passesSettingsToPlugins() async throws {
     struct SettingPlugin: Plugin {
       var name: String { "threshold" }

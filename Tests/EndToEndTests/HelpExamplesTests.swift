@@ -51,20 +51,8 @@ struct HelpExample: Sendable, CustomTestStringConvertible {
     let message = Comment(
       rawValue:
         "\(example.testDescription) shows nothing on the sample corpus\n\(result.output)\n\(result.error)")
-    if Self.examplesKnownToShowNothing.contains(example.line) {
-      withKnownIssue("an example that finds nothing in the sample corpus, to be replaced by its plugin") {
-        #expect(Self.showsSomething(example.line, result), message)
-      }
-    } else {
-      #expect(Self.showsSomething(example.line, result), message)
-    }
+    #expect(Self.showsSomething(example.line, result), message)
   }
-
-  /// Examples that run but find nothing in the sample corpus, until their plugin replaces them.
-  /// Each is a known issue; once it shows something, the test says so and it leaves this list.
-  static let examplesKnownToShowNothing: Set<String> = [
-    "events --type contact.call", "events --from 2022-01-01 --to 2022-01-31 --format json",
-  ]
 
   /// Whether an example's run shows something: rows of data or text (more than a table's
   /// header, more than an empty JSON array), or a file written. Changing a setting and leaving

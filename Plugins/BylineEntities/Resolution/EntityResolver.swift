@@ -72,7 +72,9 @@ public struct EntityResolver: Sendable {
       start = end
     }
     mergeEqualNames(items, &groups)
+    if Task.isCancelled { return [] }
     mergePeople(items, &groups)
+    if Task.isCancelled { return [] }
     mergeLoneWordsTaggedAsPeople(items, &groups)
     return entities(items, &groups, articles)
   }
@@ -617,7 +619,9 @@ public struct EntityResolver: Sendable {
     var current = personGroups()
     let full = current.filter(\.full)
     var merged: [Int: PersonGroup] = [:]
-    for pair in Self.pairsSharingASurnameSound(full) {
+    for (number, pair) in Self.pairsSharingASurnameSound(full).enumerated() {
+      // A cancelled task's result is discarded: stop comparing.
+      if number % 4096 == 4095, Task.isCancelled { return }
       let a = full[pair[0]].root
       let b = full[pair[1]].root
       let rootA = groups.root(a)
@@ -642,6 +646,7 @@ public struct EntityResolver: Sendable {
         for letter in Self.surnameSounds(target) { targetsBySound[letter, default: []].append(position) }
       }
       for source in sources {
+        if Task.isCancelled { return }
         let nearby = Set(Self.surnameSounds(source).flatMap { targetsBySound[$0] ?? [] }).sorted().map {
           targets[$0]
         }

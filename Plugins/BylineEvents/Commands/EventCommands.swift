@@ -74,7 +74,7 @@ public struct EventsCommand: ShellCommand {
       and --to keep events dated within the range (YYYY, YYYY-MM or YYYY-MM-DD).
       """)
   public static let examples = [
-    "events", "events --type contact.call", "events --from 2022-01-01 --to 2022-01-31 --format json",
+    "events", "events --type agreement", "events --from 2025-04-01 --to 2025-04-30 --format json",
   ]
 
   @Option(help: "Only events of this type (or of a type starting with it, e.g. conflict).")

@@ -75,6 +75,8 @@ public struct Pipeline: Sendable {
         }
       case .corpus(let step):
         try Task.checkCancellation()
+        // Said before it starts, so that a long corpus stage shows under its own name.
+        options.progress?(PipelineProgress(plugins: [step.plugin.name], completed: 0, total: 1))
         let before = corpus
         do {
           try await step.plugin.analyze(&corpus, context: step.context)
