@@ -226,7 +226,7 @@ let package = Package(
     ),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["byline", "embedding-example", "keyword-example"],
+      dependencies: ["byline", "embedding-example", "keyword-example", "BylineTesting"],
       swiftSettings: strictSettings
     ),
   ]

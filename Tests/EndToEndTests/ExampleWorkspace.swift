@@ -1,3 +1,4 @@
+import BylineTesting
 import Foundation
 
 /// A scratch copy of the package's surroundings in which documented examples run as written.
@@ -29,9 +30,9 @@ struct ExampleWorkspace {
         at: directory.appendingPathComponent(name),
         withDestinationURL: packageRoot.appendingPathComponent(name))
     }
-    if files.fileExists(atPath: SharedData.root.path) {
+    if files.fileExists(atPath: AcceptanceData.root().path) {
       try files.createSymbolicLink(
-        at: root.appendingPathComponent("shared"), withDestinationURL: SharedData.root)
+        at: root.appendingPathComponent("shared"), withDestinationURL: AcceptanceData.root())
     }
     // Where the entities plugin's README writes a retrained model: here, not into the package.
     try files.createDirectory(

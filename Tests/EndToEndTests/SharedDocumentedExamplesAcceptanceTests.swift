@@ -1,8 +1,9 @@
+import BylineTesting
 import Foundation
 import Testing
 
 /// The documented command lines that read ../shared; skipped without it, unless required.
-@Suite(.enabled(if: SharedData.shouldRun, Comment(rawValue: SharedData.skipMessage)))
+@Suite(.enabled(if: AcceptanceData.isAvailable(""), Comment(rawValue: AcceptanceData.skipMessage)))
 struct SharedDocumentedExamplesAcceptanceTests {
   static let examples = DocumentedExample.all().filter(\.usesSharedData)
 

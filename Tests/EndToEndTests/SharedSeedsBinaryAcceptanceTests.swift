@@ -1,12 +1,13 @@
+import BylineTesting
 import Foundation
 import Testing
 
 /// Acceptance through the binary on ../shared (skipped without it, unless required).
-@Suite(.enabled(if: SharedData.shouldRun, Comment(rawValue: SharedData.skipMessage)))
+@Suite(.enabled(if: AcceptanceData.isAvailable(""), Comment(rawValue: AcceptanceData.skipMessage)))
 struct SharedSeedsBinaryAcceptanceTests {
   /// Acceptance on ../shared/seeds (five real articles): JSON listing and JSON Lines export.
   @Test func listsAndExportsEveryFile() throws {
-    let seeds = SharedData.root.appendingPathComponent("seeds").path
+    let seeds = AcceptanceData.root().appendingPathComponent("seeds").path
     try #require(FileManager.default.fileExists(atPath: seeds), "\(seeds) is missing")
     let listed = try runByline(["-c", "load '\(seeds)' | articles --format json"])
     #expect(listed.status == 0, "\(listed.error)")

@@ -471,12 +471,7 @@ public struct EntityResolver: Sendable {
 
   /// The last of `mentions` (indices of `items` in text order) that starts before `position`.
   private static func lastMention(in mentions: [Int], before position: Int, _ items: [Item]) -> Int? {
-    var low = 0
-    var high = mentions.count
-    while low < high {
-      let middle = (low + high) / 2
-      if items[mentions[middle]].mention.span.start < position { low = middle + 1 } else { high = middle }
-    }
+    let low = mentions.partitioningIndex { items[$0].mention.span.start >= position }
     return low > 0 ? mentions[low - 1] : nil
   }
 

@@ -43,12 +43,7 @@ public struct RoleExtractor: Sendable {
   /// The sentence of `sentences` (in text order, not overlapping) that holds `offset`, found by
   /// binary search so that long articles with many names cost no more than their length.
   static func sentence(containing offset: Int, in sentences: [TextSpan]) -> TextSpan? {
-    var low = 0
-    var high = sentences.count
-    while low < high {
-      let middle = (low + high) / 2
-      if sentences[middle].end <= offset { low = middle + 1 } else { high = middle }
-    }
+    let low = sentences.partitioningIndex { $0.end > offset }
     guard low < sentences.count, sentences[low].start <= offset, offset < sentences[low].end else {
       return nil
     }

@@ -196,12 +196,7 @@ public struct EventExtractor: Sendable {
     var buckets = [[Item]](repeating: [], count: sentences.count)
     for item in items {
       let itemSpan = span(item)
-      var low = 0
-      var high = sentences.count
-      while low < high {
-        let middle = (low + high) / 2
-        if sentences[middle].end <= itemSpan.start { low = middle + 1 } else { high = middle }
-      }
+      let low = sentences.partitioningIndex { $0.end > itemSpan.start }
       if low < sentences.count, sentences[low].contains(itemSpan) { buckets[low].append(item) }
     }
     return buckets
@@ -209,36 +204,18 @@ public struct EventExtractor: Sendable {
 
   /// The index of the first of `names` (in text order) that starts at or after `offset`.
   static func firstIndex(in names: [EntityMention], startingAtOrAfter offset: Int) -> Int {
-    var low = 0
-    var high = names.count
-    while low < high {
-      let middle = (low + high) / 2
-      if names[middle].span.start < offset { low = middle + 1 } else { high = middle }
-    }
-    return low
+    names.partitioningIndex { $0.span.start >= offset }
   }
 
   /// The index of the first of `words` that ends after `offset` (`words.count` if none): the
   /// words before it end at or before `offset`.
   static func firstWord(in words: [Word], endingAfter offset: Int) -> Int {
-    var low = 0
-    var high = words.count
-    while low < high {
-      let middle = (low + high) / 2
-      if words[middle].span.end <= offset { low = middle + 1 } else { high = middle }
-    }
-    return low
+    words.partitioningIndex { $0.span.end > offset }
   }
 
   /// The index of the first of `words` that starts at or after `offset` (`words.count` if none).
   static func firstWord(in words: [Word], startingAtOrAfter offset: Int) -> Int {
-    var low = 0
-    var high = words.count
-    while low < high {
-      let middle = (low + high) / 2
-      if words[middle].span.start < offset { low = middle + 1 } else { high = middle }
-    }
-    return low
+    words.partitioningIndex { $0.span.start >= offset }
   }
 
   struct Word {

@@ -50,13 +50,7 @@ struct QuoteText: Sendable {
 
   /// The index of the first token that starts at or after `offset`.
   func firstToken(atOrAfter offset: Int) -> Int {
-    var low = 0
-    var high = tokens.count
-    while low < high {
-      let middle = (low + high) / 2
-      if tokens[middle].span.start < offset { low = middle + 1 } else { high = middle }
-    }
-    return low
+    tokens.partitioningIndex { $0.span.start >= offset }
   }
 
   /// The indices of the tokens that lie inside `span`.
@@ -84,12 +78,7 @@ struct QuoteText: Sendable {
 
   /// The index of the span of sorted `spans` that contains `offset`.
   static func index(of offset: Int, in spans: [TextSpan]) -> Int? {
-    var low = 0
-    var high = spans.count
-    while low < high {
-      let middle = (low + high) / 2
-      if spans[middle].end <= offset { low = middle + 1 } else { high = middle }
-    }
+    let low = spans.partitioningIndex { $0.end > offset }
     guard low < spans.count, spans[low].start <= offset else { return nil }
     return low
   }
@@ -210,12 +199,6 @@ struct QuoteText: Sendable {
   }
 
   private static func firstIndex(in tokens: [QuoteToken], atOrAfter offset: Int) -> Int {
-    var low = 0
-    var high = tokens.count
-    while low < high {
-      let middle = (low + high) / 2
-      if tokens[middle].span.start < offset { low = middle + 1 } else { high = middle }
-    }
-    return low
+    tokens.partitioningIndex { $0.span.start >= offset }
   }
 }
