@@ -65,4 +65,23 @@ import Testing
     #expect(RoleExtractor.sentence(containing: 35, in: sentences) == nil)
     #expect(RoleExtractor.sentence(containing: 3, in: []) == nil)
   }
+
+  @Test func aMentionInAHugeSentenceIsShownWithAWindowOfItsSentence() {
+    let body =
+      String(repeating: "word ", count: 2_000) + "Talia Brenwick spoke "
+      + String(repeating: "näive ", count: 2_000)
+    let start =
+      body.utf8.count - String(repeating: "näive ", count: 2_000).utf8.count
+      - "Talia Brenwick spoke ".utf8.count
+    let span = TextSpan(start: start, end: start + "Talia Brenwick".utf8.count)
+    let sentence = TextSpan(start: 0, end: body.utf8.count)
+    let context = EntityCommand.context(of: span, in: sentence, body: body)
+    #expect(context.hasPrefix("…") && context.hasSuffix("…"))
+    #expect(context.contains("Talia Brenwick spoke"))
+    #expect(context.utf8.count < EntityCommand.longestContext + 100)
+    #expect(!context.dropFirst().hasPrefix(" ") || context.contains("word"))
+    let short = TextSpan(start: 0, end: 30)
+    #expect(
+      EntityCommand.context(of: TextSpan(start: 0, end: 4), in: short, body: body) == String(body.prefix(30)))
+  }
 }
