@@ -62,6 +62,9 @@ done
 [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
 
 echo "== building the fuzz targets ($configuration, -sanitize=fuzzer,address)"
+# SwiftPM does not notice a source file added to the main package (a path dependency here) while
+# it keeps its build plan; without the plan it plans again, which takes a second.
+rm -f "$fuzz/.build/$configuration.yaml"
 # ld.gold warns once per AddressSanitizer helper that it cannot export a local symbol: noise.
 swift build -c "$configuration" --package-path "$fuzz" \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library 2>&1 |
