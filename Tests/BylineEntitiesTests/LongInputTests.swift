@@ -75,13 +75,13 @@ import Testing
       - "Talia Brenwick spoke ".utf8.count
     let span = TextSpan(start: start, end: start + "Talia Brenwick".utf8.count)
     let sentence = TextSpan(start: 0, end: body.utf8.count)
-    let context = EntityCommand.context(of: span, in: sentence, body: body)
+    let context = sentence.excerpt(in: body, around: span)
     #expect(context.hasPrefix("…") && context.hasSuffix("…"))
     #expect(context.contains("Talia Brenwick spoke"))
-    #expect(context.utf8.count < EntityCommand.longestContext + 100)
+    #expect(context.utf8.count < 400 + 100)
     #expect(!context.dropFirst().hasPrefix(" ") || context.contains("word"))
     let short = TextSpan(start: 0, end: 30)
     #expect(
-      EntityCommand.context(of: TextSpan(start: 0, end: 4), in: short, body: body) == String(body.prefix(30)))
+      short.excerpt(in: body, around: TextSpan(start: 0, end: 4)) == String(body.prefix(30)))
   }
 }

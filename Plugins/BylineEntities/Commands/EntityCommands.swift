@@ -158,8 +158,7 @@ public struct EntityCommand: ShellCommand {
       let article = byID[occurrence.articleID]
       var context = ""
       if let article, occurrence.sentence < article.sentences.count {
-        context = Self.context(
-          of: occurrence.span, in: article.sentences[occurrence.sentence], body: article.body)
+        context = article.sentences[occurrence.sentence].excerpt(in: article.body, around: occurrence.span)
       }
       return .object([
         "article": .string(occurrence.articleID.rawValue), "outlet": .string(article?.outlet ?? ""),
@@ -188,36 +187,6 @@ public struct EntityCommand: ShellCommand {
           "id", "name", "kind", "aliases", "roles", "kbIds", "confidence", "tone", toneColumn, "articles",
           "mentions",
         ], rows: [row]))
-  }
-
-  /// The most bytes of a sentence shown around a mention; a longer one (a page without full
-  /// stops) is cut to this much around the name, at spaces, with "…" where it is cut.
-  static let longestContext = 400
-
-  /// The sentence `sentence` around the mention at `span`, whole when it is short.
-  static func context(of span: TextSpan, in sentence: TextSpan, body: String) -> String {
-    guard sentence.end - sentence.start > longestContext else { return String(sentence.text(in: body)) }
-    let margin = longestContext / 2
-    let utf8 = body.utf8
-    var start = max(sentence.start, span.start - margin)
-    var end = min(sentence.end, span.end + margin)
-    // Move outwards to a space within a few bytes, so that no word is cut, and never into the
-    // middle of a character.
-    func byte(_ offset: Int) -> UInt8 { utf8[utf8.index(utf8.startIndex, offsetBy: offset)] }
-    let space = UInt8(ascii: " ")
-    let isContinuation = { (byte: UInt8) in byte & 0xC0 == 0x80 }
-    var steps = 0
-    while start > sentence.start, byte(start - 1) != space, steps < 32 || isContinuation(byte(start)) {
-      start -= 1
-      steps += 1
-    }
-    steps = 0
-    while end < sentence.end, byte(end) != space, steps < 32 || isContinuation(byte(end)) {
-      end += 1
-      steps += 1
-    }
-    let text = String(TextSpan(start: start, end: end).text(in: body))
-    return (start > sentence.start ? "…" : "") + text + (end < sentence.end ? "…" : "")
   }
 
   /// The tone of the sentences naming `entity` per value of ``by``, most sentences first: objects

@@ -55,7 +55,7 @@ enum EventSelection {
       event.evidence.map { item in
         .object([
           "article": .string(item.articleID.rawValue),
-          "text": .string(articles[item.articleID].map { String(item.sentence.text(in: $0.body)) } ?? ""),
+          "text": .string(articles[item.articleID].map { item.sentence.excerpt(in: $0.body) } ?? ""),
         ])
       })
   }

@@ -244,28 +244,38 @@ public struct EventFusion: Sendable {
       a.granularity != b.granularity ? a.granularity > b.granularity : a.iso8601 < b.iso8601
     }
     let location = majority(mentions.compactMap(\.location)) { $0.name < $1.name }
+    // Each kept once, in the order first met; sets, so that an event with thousands of mentions
+    // costs no more than their number.
     var participants: [EventParticipant] = []
+    var seenEntities: Set<EntityID> = []
+    var seenNames: Set<String> = []
     for participant in mentions.flatMap(\.participants) {
-      let same = participants.firstIndex {
-        ($0.entityID != nil && $0.entityID == participant.entityID) || $0.name == participant.name
-      }
-      if same == nil { participants.append(participant) }
+      let known = participant.entityID.map(seenEntities.contains) ?? false
+      guard !known && !seenNames.contains(participant.name) else { continue }
+      participants.append(participant)
+      if let id = participant.entityID { seenEntities.insert(id) }
+      seenNames.insert(participant.name)
     }
     var quantities: [EventQuantity] = []
-    for quantity in mentions.flatMap(\.quantities) where !quantities.contains(quantity) {
+    var seenQuantities: Set<EventQuantity> = []
+    for quantity in mentions.flatMap(\.quantities) where seenQuantities.insert(quantity).inserted {
       quantities.append(quantity)
     }
     var evidence: [EventEvidence] = []
+    var seenEvidence: Set<EventEvidence> = []
     var sources: [EventSource] = []
+    var seenSources: Set<ArticleID> = []
     for mention in mentions {
       let item = EventEvidence(articleID: mention.articleID, sentence: mention.sentenceSpan)
-      if !evidence.contains(item) { evidence.append(item) }
-      if !sources.contains(where: { $0.articleID == mention.articleID }) {
+      if seenEvidence.insert(item).inserted { evidence.append(item) }
+      if seenSources.insert(mention.articleID).inserted {
         sources.append(EventSource(articleID: mention.articleID, outlet: outlets[mention.articleID] ?? nil))
       }
     }
     let first = mentions[0]
-    let summary = bodies[first.articleID].map { String(first.sentenceSpan.text(in: $0)) } ?? first.trigger
+    // No more of the sentence is copied than the summary keeps.
+    let summary =
+      bodies[first.articleID].map { String(first.sentenceSpan.text(in: $0).prefix(241)) } ?? first.trigger
     let identity =
       ([type.rawValue, time?.iso8601 ?? "", location?.name ?? ""]
       + participants.map { $0.entityID?.rawValue ?? $0.name }.sorted()).joined(separator: "|")
