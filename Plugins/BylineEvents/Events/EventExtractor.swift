@@ -49,14 +49,9 @@ public struct EventExtractor: Sendable {
       guard !matches.isEmpty else { continue }
       let names = namesBySentence[index]
       let sentenceTimes = timesBySentence[index]
-      let text = String(sentence.text(in: body))
-      var numbers = quantities.quantities(in: text)
-      for fact in sentenceTimes {
-        guard let seconds = fact.durationSeconds else { continue }
-        numbers.append(
-          EventQuantity(
-            value: seconds / 60, unit: "minutes", text: fact.text, isApproximate: fact.isApproximate))
-      }
+      // The numbers of the sentence; in a sentence of hundreds of words, those near each trigger.
+      let isLong = tokens.count > 2 * Self.participantWindow
+      let sentenceNumbers = isLong ? [] : numbers(in: sentence, body: body, times: sentenceTimes)
       for match in matches {
         let triggerSpan = TextSpan(
           start: tokens[match.range.lowerBound].span.start, end: tokens[match.range.upperBound - 1].span.end)
@@ -70,6 +65,10 @@ public struct EventExtractor: Sendable {
         let nearbyEnd = tokens[min(tokens.count - 1, match.range.upperBound - 1 + Self.participantWindow)]
           .span.end
         let nearby = Self.firstIndex(in: names, startingAtOrAfter: nearbyStart)..<names.endIndex
+        let numbers =
+          isLong
+          ? self.numbers(in: TextSpan(start: nearbyStart, end: nearbyEnd), body: body, times: sentenceTimes)
+          : sentenceNumbers
         for name in names[nearby].prefix(while: { $0.span.start < nearbyEnd })
         where !triggerSpan.overlaps(name.span) {
           let position = Self.firstWord(in: tokens, startingAtOrAfter: name.span.start)
@@ -185,6 +184,19 @@ public struct EventExtractor: Sendable {
       if result[index].time != nil && !result[index].isTimeInherited { timedBefore[type] = index }
       if result[index].weekday != nil { weekdayBefore[type] = index }
     }
+  }
+
+  /// The quantities stated in `span` of `body`, with the durations among `times` inside it in
+  /// minutes.
+  func numbers(in span: TextSpan, body: String, times: [TimeFact]) -> [EventQuantity] {
+    var numbers = quantities.quantities(in: String(span.text(in: body)))
+    for fact in times where span.contains(fact.span) {
+      guard let seconds = fact.durationSeconds else { continue }
+      numbers.append(
+        EventQuantity(
+          value: seconds / 60, unit: "minutes", text: fact.text, isApproximate: fact.isApproximate))
+    }
+    return numbers
   }
 
   /// How many words either side of a trigger its participants are sought.
