@@ -138,9 +138,9 @@ corpora_list() {
   for d in business entertainment politics sport tech; do printf 'bbc-%s\t%s\n' "$d" "$shared/data/bbc/$d"; done
   printf 'bbc-all\t%s\n' "$shared/data/bbc"
   printf 'extraction-pages\t%s\n' "$shared/data/extraction/html"
-  printf 'duc2004-documents\t%s\n' "$(as_text duc2004 "$shared/data/duc2004/docs")"
-  printf 'wikiwars-dev\t%s\n' "$(as_text wikiwars "$shared/data/wikiwars-dev/timeml")"
-  printf 'tempeval3-platinum\t%s\n' "$(as_text tempeval3 "$shared/data/tempeval3/te3-platinum")"
+  printf 'duc2004-documents\tas-text:%s\n' "$shared/data/duc2004/docs"
+  printf 'wikiwars-dev\tas-text:%s\n' "$shared/data/wikiwars-dev/timeml"
+  printf 'tempeval3-platinum\tas-text:%s\n' "$shared/data/tempeval3/te3-platinum"
   printf 'ecbplus-dev\t%s\n' "$shared/data/ecbplus/dev_text.txt"
   printf 'sample-corpus\t%s\n' "Examples/corpus"
   for d in empty one-word long-paragraph all-caps no-spaces initials digits scripts emoji copies; do
@@ -208,6 +208,7 @@ printf 'corpus\tcommand\texit\tseconds\tpeak_rss_mb\toutcome\n' >"$report"
 runs=0 crashes=0 hangs=0 errors=0
 while IFS=$'\t' read -r name path; do
   if [ ${#corpus_filters[@]} -gt 0 ] && ! matches_filters "$name" "${corpus_filters[@]}"; then continue; fi
+  if [[ "$path" == as-text:* ]]; then path="$(as_text "$name" "${path#as-text:}")"; fi
   if [ ! -e "$path" ]; then
     echo "sweep: $name: $path is missing" >&2
     printf '%s\t-\t-\t-\t-\tmissing\n' "$name" >>"$report"
