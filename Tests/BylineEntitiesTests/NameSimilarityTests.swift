@@ -55,6 +55,9 @@ import Testing
     #expect(score > 0 && score < 1)
     #expect(NameSimilarity.jaroWinkler("Q", "Quarrendale-Pritchett") > 0)
     #expect(NameSimilarity.jaroWinkler("Xanthorpe", "Z") == 0)
+    // A "name" of thousands of letters is compared by its first few hundred.
+    let long = String(repeating: "Corvanmere", count: 1_000)
+    #expect(NameSimilarity.jaroWinkler(long, long + "x") == 1)
   }
 
   @Test func surnameSimilarityGrades() {

@@ -69,6 +69,7 @@ struct NERFeatureExtractor: Sendable {
     var letters = 0
     var lastShape: Character = " "
     var isCapitalised = false
+    var isFirst = true
     for scalar in word.unicodeScalars {
       var scalar = scalar
       switch scalar {
@@ -107,7 +108,8 @@ struct NERFeatureExtractor: Sendable {
           character = Character(scalar)
         }
       }
-      if normalised.unicodeScalars.count == 1 { isCapitalised = character == "X" }
+      if isFirst { isCapitalised = character == "X" }
+      isFirst = false
       if shape.count < 12 { shape.append(character) }
       if character != lastShape { shortShape.append(character) }
       lastShape = character

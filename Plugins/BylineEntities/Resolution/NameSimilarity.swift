@@ -140,11 +140,16 @@ public enum NameSimilarity {
     return result
   }
 
+  /// The most characters of a name that ``jaroWinkler(_:_:)`` compares.
+  public static let longestCompared = 256
+
   /// The Jaro–Winkler similarity of `first` and `second`, from 0 (nothing alike) to 1 (equal),
   /// with the standard prefix scale of 0.1 over at most four characters.
   public static func jaroWinkler(_ first: String, _ second: String) -> Double {
-    let a = Array(first.unicodeScalars)
-    let b = Array(second.unicodeScalars)
+    // Names are short; a "name" of thousands of letters (text without spaces) is compared by its
+    // first `longestCompared`, so that the cost stays bounded.
+    let a = Array(first.unicodeScalars.prefix(longestCompared))
+    let b = Array(second.unicodeScalars.prefix(longestCompared))
     if a.isEmpty || b.isEmpty { return a.isEmpty && b.isEmpty ? 1 : 0 }
     let window = max(0, max(a.count, b.count) / 2 - 1)
     var matchedA = [Bool](repeating: false, count: a.count)
