@@ -38,6 +38,9 @@ while [ $# -gt 0 ]; do
   shift
 done
 
+for tool in /usr/bin/time timeout python3; do
+  command -v "$tool" >/dev/null || { echo "sweep: needs $tool (Debian: apt-get install time coreutils python3)" >&2; exit 2; }
+done
 shared="$(cd .. && pwd)/shared"
 work=".build/sweep"
 mkdir -p "$work"
