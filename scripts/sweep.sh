@@ -158,7 +158,7 @@ sample_of() {
   local folder="$work/sample/$name"
   rm -rf "$folder"
   mkdir -p "$folder"
-  find "$path" -type f ! -name '*.md' ! -name 'README*' | sort | awk 'NR % 7 == 1' | head -60 |
+  find "$path" \( -type f -o -type l \) ! -name '*.md' ! -name 'README*' | sort | awk 'NR % 7 == 1' | head -60 |
     while read -r file; do
       local relative="${file#"$path"/}"
       mkdir -p "$folder/$(dirname "$relative")"
