@@ -10,8 +10,8 @@
 # mode (optimised; preconditions, bounds and overflow checks stay) unless --debug.
 # Each target's corpus lives in Fuzz/.corpus/TARGET: seeded on first use from ../shared (the seed
 # articles, BBC texts, extraction pages, DUC 2004 documents, WikiWars and TempEval-3 TimeML, CoNLL
-# and VADER files) and Fuzz/Seeds, it keeps what libFuzzer adds across runs; --small-corpus seeds
-# a new corpus from ../shared/seeds and Fuzz/Seeds alone, for quick runs. Findings (crashes,
+# and VADER files) and Fuzz/StartingInputs, it keeps what libFuzzer adds across runs; --small-corpus seeds
+# a new corpus from ../shared/seeds and Fuzz/StartingInputs alone, for quick runs. Findings (crashes,
 # inputs slower than 10 s, more than 4 GiB of memory, leaks) go to Fuzz/.artifacts/TARGET; the
 # script prints their paths and exits non-zero. A finding reproduces with
 #   Fuzz/.build/release/TARGET Fuzz/.artifacts/TARGET/crash-...
@@ -96,8 +96,8 @@ seed() {
   mkdir -p "$dest"
   local data="$shared/data"
   add_seeds "$dest" 1 copy "$shared"/seeds/*
-  [ -d "$fuzz/Seeds/${target#fuzz-}" ] && cp "$fuzz/Seeds/${target#fuzz-}"/* "$dest/"
-  [ "$target" = fuzz-pipeline ] && cp "$fuzz"/Seeds/readers/* "$dest/"
+  [ -d "$fuzz/StartingInputs/${target#fuzz-}" ] && cp "$fuzz/StartingInputs/${target#fuzz-}"/* "$dest/"
+  [ "$target" = fuzz-pipeline ] && cp "$fuzz"/StartingInputs/readers/* "$dest/"
   [ "$small_corpus" = true ] && return
   case "$target" in
   fuzz-readers)
