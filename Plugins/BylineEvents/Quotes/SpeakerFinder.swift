@@ -225,7 +225,7 @@ struct SpeakerFinder: Sendable {
         name: name, mention: antecedent, linkSpan: antecedent, linkName: name, confidenceFactor: 0.85)
     case .description(let linkable, let role):
       var speaker = ResolvedSpeaker(name: written, mention: phrase.span, confidenceFactor: 0.95)
-      if linkable, let person = person(withRole: role, in: article, near: phrase.span, roles: roles) {
+      if linkable, let person = person(withRole: role, near: phrase.span) {
         speaker.linkSpan = person.span
         speaker.linkName = Self.withoutPossessive(person.text)
         speaker.confidenceFactor = 0.85
@@ -236,7 +236,7 @@ struct SpeakerFinder: Sendable {
 
   /// The one person named in the article with `role` (or a role ending in it, or that it ends in:
   /// "ministry spokesman" and "spokesman"); `nil` when none or several are.
-  func person(withRole role: String, in article: NewsArticle, near span: TextSpan, roles: RoleExtractor)
+  func person(withRole role: String, near span: TextSpan)
     -> EntityMention?
   {
     let wanted = role.lowercased()
