@@ -149,113 +149,12 @@ enum BoilerplateRules {
     !text.contains(" ") && (text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www."))
   }
 
-  /// Lines that start like furniture, when short.
-  static let shortLinePrefixes: [([String], String)] = [
-    (
-      [
-        "see also", "read more", "read also", "related:", "related stories", "related articles",
-        "related news",
-        "related coverage", "more stories", "more from", "more news", "most read", "most popular",
-        "recommended",
-        "you may also like", "you might also like", "also read", "trending", "latest posts", "latest news",
-        "top stories", "more on this", "further reading", "continue reading", "read the full", "read next",
-        "read this next", "also on", "editor's picks", "don't miss", "popular now", "leia também",
-        "leia mais",
-        "veja também", "você pode gostar", "lea también", "lee también", "te puede interesar", "ver también",
-        "lire aussi", "à lire aussi", "voir aussi", "sur le même sujet", "lesen sie auch", "mehr zum thema",
-        "auch interessant", "weitere artikel", "читайте также", "смотрите также", "по теме",
-      ], "related-links"
-    ),
-    (
-      [
-        "leave a comment", "leave a reply", "post comment", "add comment", "join the conversation",
-        "loading comments", "show comments", "view comments", "comments are closed", "log in to comment",
-        "sign in to comment", "be the first to comment", "reply", "cancel reply",
-      ], "comments"
-    ),
-    (
-      [
-        "share this", "share on", "share article", "share via", "tweet", "email this", "print this",
-        "share:", "click to share", "follow us", "like us on",
-      ], "sharing"
-    ),
-    (
-      [
-        "subscribe", "sign up", "newsletter", "get our newsletter", "register now", "create an account",
-        "already a subscriber", "already have an account", "log in", "sign in", "login",
-      ], "subscription"
-    ),
-    (
-      ["back to top", "to top", "skip to content", "skip to main content", "skip navigation", "jump to"],
-      "navigation"
-    ),
-    (
-      [
-        "download our app", "download the app", "get the app", "now you can get notifications",
-        "turn on notifications", "install our app",
-      ], "app-prompt"
-    ),
-    (
-      [
-        "advertisement", "sponsored content", "paid content", "promoted", "ad feedback",
-        "story continues below",
-      ],
-      "advertising"
-    ),
-    (
-      [
-        "photo:", "image:", "photograph:", "picture:", "credit:", "photo credit", "(photo", "[photo",
-        "file photo",
-        "getty images", "reuters/", "ap photo",
-      ], "caption"
-    ),
-    (["tags:", "topics:", "filed under", "categories:", "category:"], "tags"),
-    (
-      [
-        "terms of use", "terms of service", "privacy policy", "contact us", "about us", "cookie policy",
-        "accessibility",
-      ], "legal"
-    ),
-  ]
+  /// Lines that start like furniture, when short, from `Resources/boilerplate-phrases.tsv`.
+  static var shortLinePrefixes: [([String], String)] { BoilerplatePhrases.bundled.prefixes }
 
   /// Whole lines that are furniture.
-  static let exactShortLines: Set<String> = [
-    "menu", "search", "home", "draft", "close", "open", "more", "share", "print", "email", "facebook",
-    "twitter",
-    "whatsapp", "linkedin", "comments", "comment", "advertisement", "ad", "loading", "next", "previous",
-    "next article", "previous article", "main menu", "toggle navigation", "open menu", "close menu",
-    "breaking news", "live", "listen", "watch", "play", "save", "copy link", "copied", "top", "tags",
-    "topics",
-    "related", "share this", "comentários", "comentarios", "commentaires", "kommentare",
-  ]
+  static var exactShortLines: Set<String> { BoilerplatePhrases.bundled.wholeLines }
 
   /// Phrases that make a line furniture wherever they stand in it.
-  static let containedPhrases: [([String], String)] = [
-    (
-      [
-        "your email address will not be published", "required fields are marked", "save my name, email",
-        "notify me of follow-up comments", "notify me of new posts", "this site uses akismet",
-        "comments are moderated", "you must be logged in to post",
-      ], "comments"
-    ),
-    (
-      [
-        "we use cookies", "this website uses cookies", "this site uses cookies", "accept cookies",
-        "cookie settings", "by continuing to use this site", "by using this site, you agree",
-      ], "cookie-notice"
-    ),
-    (
-      [
-        "all rights reserved", "may not be published, broadcast, rewritten or redistributed",
-        "reproduction in whole or in part",
-      ], "copyright"
-    ),
-    (["so you do not miss", "so you don't miss", "activate them, so", "enable notifications"], "app-prompt"),
-    (
-      [
-        "to continue reading", "subscribe to continue", "this article is for subscribers",
-        "you have reached your limit", "free articles left",
-      ], "paywall"
-    ),
-  ]
+  static var containedPhrases: [([String], String)] { BoilerplatePhrases.bundled.containedPhrases }
 }

@@ -32,25 +32,22 @@ struct ScrapedTextCleaner {
 
   /// Cleans `text`; `reference` anchors relative and yearless dates (e.g. a file's date).
   static func clean(_ text: String, reference: Date? = nil) -> Result {
-    var result = Result()
     // Paragraph blocks: runs of non-blank lines. Text without blank lines has one line per block.
-    let rawLines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    var lines: [Line?] = []
-    for (index, raw) in rawLines.enumerated() {
-      let trimmed = HTMLText.collapse(String(raw))
-      lines.append(
-        trimmed.isEmpty
-          ? nil
-          : Line(
-            number: index + 1, text: trimmed, wordCount: wordCount(trimmed),
-            raw: BoilerplateRules.trimmed(String(raw))))
+    let lines: [Line?] = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+      index, raw in
+      let collapsed = HTMLText.collapse(String(raw))
+      guard !collapsed.isEmpty else { return nil }
+      return Line(
+        number: index + 1, text: collapsed, wordCount: wordCount(collapsed),
+        raw: BoilerplateRules.trimmed(String(raw)))
     }
     let textLines = lines.compactMap { $0 }
-    guard !textLines.isEmpty else { return result }
+    guard !textLines.isEmpty else { return Result() }
 
     let proseIndices = textLines.indices.filter { isProse(textLines[$0]) }
     guard let firstProse = proseIndices.first, let lastProse = proseIndices.last else {
       // No prose at all: keep what is not furniture.
+      var result = Result()
       result.paragraphs = textLines.filter {
         BoilerplateRules.reason(forLine: $0.text, position: .body) == nil
       }
@@ -59,165 +56,27 @@ struct ScrapedTextCleaner {
       return result
     }
 
-    var keep = [Bool](repeating: true, count: textLines.count)
-    func drop(_ index: Int, _ reason: String) {
-      guard keep[index] else { return }
-      keep[index] = false
-      result.removed.append(
-        RemovedText(reason: reason, text: textLines[index].text, line: textLines[index].number))
-    }
+    var pass = CleaningPass(lines: lines, textLines: textLines, reference: reference)
+    let storyEnd = storyEnd(textLines, firstProse: firstProse, lastProse: lastProse)
+    pass.cleanFooter(after: storyEnd)
+    pass.cleanHeader(before: firstProse)
+    pass.takeStandaloneHeadline(at: firstProse, storyEnd: storyEnd)
+    pass.cleanStory(from: firstProse, through: storyEnd)
+    pass.assembleParagraphs()
+    pass.readDateline()
+    return pass.result
+  }
 
-    // Footer: after the last prose line. A "More Stories"-style heading ends the story even in the
-    // middle; everything after it that is not prose is a list of other headlines.
-    var storyEnd = lastProse
-    if let heading = textLines.indices.first(where: { index in
-      index > firstProse && isRelatedHeading(textLines[index].text)
-    }), heading <= lastProse {
-      let following = textLines[(heading + 1)...]
-      if following.filter({ isProse($0) }).count <= following.count / 3 { storyEnd = heading - 1 }
-    }
-    for index in textLines.indices where index > storyEnd {
-      let line = textLines[index]
-      if let outlet = outletFromCopyright(line.text), result.outlet == nil { result.outlet = outlet }
-      if let outlet = outletFromSourceLine(line.text), result.outlet == nil { result.outlet = outlet }
-      if let reason = BoilerplateRules.reason(forLine: line.text, position: .footer) {
-        drop(index, reason)
-      } else if isRelatedHeading(line.text) {
-        drop(index, "related-links")
-      } else if isAuthorBio(line.text) {
-        drop(index, "author-bio")
-      } else if !isProse(line) || line.wordCount < 10 {
-        drop(index, "footer")
-      } else if isFragmentList(line.text) {
-        drop(index, "author-bio")
-      }
-    }
-
-    // Header: before the first prose line.
-    var titleIndex: Int?
-    for index in textLines.indices where index < firstProse {
-      let line = textLines[index]
-      if let url = bareURL(line.text) {
-        if result.url == nil { result.url = url }
-        drop(index, "url")
-        continue
-      }
-      if let (outlet, _) = siteHeader(line.text) {
-        if result.outlet == nil { result.outlet = outlet }
-        drop(index, "site-header")
-        continue
-      }
-      if let authors = byline(line.text) {
-        for author in authors where !result.authors.contains(author) { result.authors.append(author) }
-        drop(index, "byline")
-        continue
-      }
-      if let date = dateLine(line.text, reference: reference) {
-        if result.published == nil { result.published = date }
-        drop(index, "date")
-        continue
-      }
-      if let reason = BoilerplateRules.reason(forLine: line.raw, position: .header) {
-        drop(index, reason)
-        continue
-      }
-      let bare = line.text.hasPrefix("- ") ? String(line.text.dropFirst(2)) : line.text
-      if line.wordCount <= 3 || line.text.hasPrefix("- ") {
-        if result.outlet == nil, isNameLike(bare), line.wordCount >= 2 { result.outlet = bare }
-        drop(index, "header")
-        continue
-      }
-      if titleIndex == nil {
-        titleIndex = index
-        result.title = line.text
-        drop(index, "title")
-      } else if normalized(line.text) == normalized(result.title) {
-        drop(index, "title")
-      }
-    }
-
-    // Without a headline above the story, a short first line standing alone is the headline.
-    if titleIndex == nil, isStandaloneHeadline(at: firstProse, in: lines, textLines: textLines),
-      firstProse < storyEnd
-    {
-      titleIndex = firstProse
-      result.title = textLines[firstProse].text
-      drop(firstProse, "title")
-    }
-
-    // The story itself.
-    var seen = Set<String>()
-    if !result.title.isEmpty { seen.insert(normalized(result.title)) }
-    var index = firstProse
-    while index <= storyEnd {
-      defer { index += 1 }
-      guard keep[index] else { continue }
-      let line = textLines[index]
-      if let reason = BoilerplateRules.reason(forLine: line.text, position: .body) {
-        drop(index, reason)
-        // "See also:" on its own line introduces the headline on the next line.
-        if reason == "related-links", line.text.hasSuffix(":"), index + 1 <= storyEnd,
-          textLines[index + 1].wordCount <= 16, !textLines[index + 1].text.hasSuffix(".")
-        {
-          drop(index + 1, reason)
-          index += 1
-        }
-        continue
-      }
-      let key = normalized(line.text)
-      if line.wordCount >= 4, seen.contains(key) {
-        drop(index, index == titleIndex ? "title" : "duplicate")
-        continue
-      }
-      seen.insert(key)
-      if result.published == nil, line.wordCount <= 8, let date = dateLine(line.text, reference: reference) {
-        result.published = date
-        drop(index, "date")
-        continue
-      }
-      if line.wordCount <= 8, let authors = byline(line.text) {
-        for author in authors where !result.authors.contains(author) { result.authors.append(author) }
-        drop(index, "byline")
-        continue
-      }
-    }
-
-    // Paragraphs: kept lines, joined within blocks that were separated by blank lines.
-    let hasBlankLines = hasInnerBlankLines(lines)
-    var paragraph: [String] = []
-    var textIndex = 0
-    for line in lines {
-      guard let line else {
-        if !paragraph.isEmpty { result.paragraphs.append(paragraph.joined(separator: " ")) }
-        paragraph = []
-        continue
-      }
-      defer { textIndex += 1 }
-      guard keep[textIndex] else {
-        if !paragraph.isEmpty { result.paragraphs.append(paragraph.joined(separator: " ")) }
-        paragraph = []
-        continue
-      }
-      paragraph.append(line.text)
-      if !hasBlankLines {
-        result.paragraphs.append(paragraph.joined(separator: " "))
-        paragraph = []
-      }
-    }
-    if !paragraph.isEmpty { result.paragraphs.append(paragraph.joined(separator: " ")) }
-
-    // A dateline opening the story names the outlet, and sometimes the date.
-    if let first = result.paragraphs.first, let dateline = Dateline(first) {
-      if result.outlet == nil, let outlet = dateline.outlet { result.outlet = outlet }
-      if result.published == nil, let date = DateTextParser.firstDate(in: dateline.text, reference: reference)
-      {
-        result.published = date.date
-      }
-    }
-    if result.title.isEmpty, let first = result.paragraphs.first {
-      result.title = firstSentence(of: first)
-    }
-    return result
+  /// The last line of the story: the last prose line, or the line before a "More Stories"-style
+  /// heading that is followed mostly by lines that are not prose (a list of other headlines).
+  static func storyEnd(_ textLines: [Line], firstProse: Int, lastProse: Int) -> Int {
+    guard
+      let heading = textLines.indices.first(where: { index in
+        index > firstProse && isRelatedHeading(textLines[index].text)
+      }), heading <= lastProse
+    else { return lastProse }
+    let following = textLines[(heading + 1)...]
+    return following.filter({ isProse($0) }).count <= following.count / 3 ? heading - 1 : lastProse
   }
 
   // MARK: - Line kinds

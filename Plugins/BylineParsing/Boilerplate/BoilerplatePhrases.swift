@@ -1,0 +1,67 @@
+import Foundation
+
+/// The phrases that mark lines of scraped text as page furniture, read once from the plugin's
+/// `Resources/boilerplate-phrases.tsv` (columns `match`, `reason`, `phrase`).
+///
+/// A `prefix` phrase marks a short line that starts with it ("see also ..."), a `line` phrase a
+/// short line that is nothing else ("menu"), a `contains` phrase any line of at most forty words
+/// that holds it ("we use cookies").
+struct BoilerplatePhrases: Sendable {
+  /// Line openings, grouped by the reason they give, in file order.
+  var prefixes: [([String], String)] = []
+  /// Whole lines.
+  var wholeLines: Set<String> = []
+  /// Phrases anywhere in a line, grouped by reason, in file order.
+  var containedPhrases: [([String], String)] = []
+
+  /// The bundled phrases. A missing or malformed file is a packaging error, so it stops the
+  /// program with the file and line rather than cleaning silently without rules.
+  static let bundled: BoilerplatePhrases = {
+    guard
+      let url = Bundle.module.url(
+        forResource: "boilerplate-phrases", withExtension: "tsv", subdirectory: "Resources"),
+      let text = try? String(contentsOf: url, encoding: .utf8)
+    else { fatalError("the parsing plugin's Resources/boilerplate-phrases.tsv is missing") }
+    do {
+      return try BoilerplatePhrases(parsing: text)
+    } catch {
+      fatalError("Resources/boilerplate-phrases.tsv: \(error)")
+    }
+  }()
+
+  /// A line of the file that does not have the three columns and a known `match` kind.
+  struct FormatError: Error, CustomStringConvertible {
+    /// The 1-based line number.
+    var line: Int
+    /// What is wrong with it.
+    var problem: String
+    var description: String { "line \(line): \(problem)" }
+  }
+
+  /// Reads the TSV form; `#` lines and the header are skipped.
+  init(parsing text: String) throws {
+    for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("match\t") { continue }
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      guard fields.count == 3, !fields[2].isEmpty else {
+        throw FormatError(line: offset + 1, problem: "expected match, reason and phrase separated by tabs")
+      }
+      let (match, reason, phrase) = (fields[0], fields[1], fields[2])
+      switch match {
+      case "prefix": Self.append(phrase, reason: reason, to: &prefixes)
+      case "contains": Self.append(phrase, reason: reason, to: &containedPhrases)
+      case "line": wholeLines.insert(phrase)
+      default:
+        throw FormatError(line: offset + 1, problem: "unknown match '\(match)'; use prefix, line or contains")
+      }
+    }
+  }
+
+  private static func append(_ phrase: String, reason: String, to groups: inout [([String], String)]) {
+    if let index = groups.firstIndex(where: { $0.1 == reason }) {
+      groups[index].0.append(phrase)
+    } else {
+      groups.append(([phrase], reason))
+    }
+  }
+}
