@@ -79,6 +79,7 @@ let package = Package(
       dependencies: ["BylineCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
       path: "Plugins/BylineSummarization",
       exclude: ["README.md"],
+      resources: [.copy("Resources")],
       swiftSettings: strictSettings
     ),
     // Bundled plugin: named-entity recognition, cross-document resolution and entity-level tone.

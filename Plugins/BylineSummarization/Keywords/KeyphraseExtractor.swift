@@ -76,30 +76,7 @@ public enum KeyphraseExtractor {
   }
 }
 
-/// A compact English stop-word list for keyphrases.
+/// The words at which keyphrases are split, from `Resources/keyphrase-stop-words.txt`.
 enum StopWords {
-  static let english: Set<String> = [
-    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as",
-    "at",
-    "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could",
-    "did",
-    "do", "does", "doing", "down", "during", "each", "even", "every", "few", "for", "from", "further", "had",
-    "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how",
-    "however",
-    "i", "if", "in", "into", "is", "it", "its", "itself", "just", "last", "least", "less", "like", "made",
-    "make",
-    "many", "may", "me", "might", "more", "most", "much", "must", "my", "new", "no", "nor", "not", "now",
-    "of",
-    "off", "on", "once", "one", "only", "or", "other", "our", "ours", "out", "over", "own", "per", "said",
-    "same",
-    "say", "says", "she", "should", "since", "so", "some", "still", "such", "than", "that", "the", "their",
-    "theirs", "them", "then", "there", "these", "they", "this", "those", "through", "to", "told", "too",
-    "two",
-    "under", "until", "up", "us", "very", "was", "we", "were", "what", "when", "where", "whether", "which",
-    "while", "who", "whom", "why", "will", "with", "within", "without", "would", "year", "years", "yet",
-    "you",
-    "your", "yesterday", "today", "week", "according", "around", "three", "four", "five", "first", "second",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms",
-    "it's", "don't", "didn't", "isn't", "wasn't", "won't", "can't", "that's", "there's", "he's", "she's",
-  ]
+  static let english = WordList.bundled("keyphrase-stop-words")
 }

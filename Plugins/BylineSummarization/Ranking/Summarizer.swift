@@ -106,18 +106,7 @@ public struct Summarizer: Sendable {
     case .words(let count) where count <= 0: return []
     default: break
     }
-    // The reading order of the articles: by date, dated first, then input order.
-    let articleOrder = articles.indices.sorted { a, b in
-      switch (articles[a].published?.date, articles[b].published?.date) {
-      case (let x?, let y?) where x != y: return x < y
-      case (.some, nil): return true
-      case (nil, .some): return false
-      default: return a < b
-      }
-    }
-    var articleRank = [Int](repeating: 0, count: articles.count)
-    for (rank, index) in articleOrder.enumerated() { articleRank[index] = rank }
-
+    let articleRank = Self.readingRanks(of: articles)
     let candidates = Candidates(articles, articleRank: articleRank, limit: Self.maximumCandidates)
     guard !candidates.isEmpty else { return [] }
     let vectors = TermVectors(candidates.texts)
@@ -130,48 +119,7 @@ public struct Summarizer: Sendable {
       if rankA != rankB { return rankA < rankB }
       return candidates.position[a] < candidates.position[b]
     }
-
-    // Content terms of each sentence, for a second, unweighted redundancy test: two sentences
-    // sharing most of their content words state the same fact even when common words carry
-    // little TF-IDF weight.
-    // Computed only for the sentences that are compared, which are few.
-    var contentTerms = [Set<String>?](repeating: nil, count: candidates.texts.count)
-    func terms(_ row: Int) -> Set<String> {
-      if let known = contentTerms[row] { return known }
-      var found = Set<String>()
-      TermVectors.forEachTerm(in: candidates.texts[row]) { found.insert($0) }
-      contentTerms[row] = found
-      return found
-    }
-    func overlap(_ a: Int, _ b: Int) -> Double {
-      let first = terms(a)
-      let second = terms(b)
-      let smaller = min(first.count, second.count)
-      guard smaller > 0 else { return 0 }
-      return Double(first.intersection(second).count) / Double(smaller)
-    }
-    var chosen: [Int] = []
-    var words = 0
-    // The best sentence that did not fit; cut to the limit when nothing else fits either.
-    var tooLong: Int?
-    for row in ranked {
-      let isRedundant = chosen.contains { other in
-        vectors.cosine(row, other) > redundancyThreshold || overlap(row, other) >= Self.overlapThreshold
-          || candidates.texts[row] == candidates.texts[other]
-      }
-      if isRedundant { continue }
-      if case .words(let limit) = length {
-        let count = SentenceRanker.wordCount(candidates.texts[row])
-        // A sentence that does not fit is passed over; a shorter one further down may fill the budget.
-        if words + count > limit {
-          if tooLong == nil { tooLong = row }
-          continue
-        }
-        words += count
-      }
-      chosen.append(row)
-      if case .sentences(let limit) = length, chosen.count == limit { break }
-    }
+    var (chosen, tooLong) = select(ranked, of: candidates, vectors: vectors, length: length)
     if chosen.isEmpty, case .words(let limit) = length, let row = tooLong {
       let prefix = SentenceRanker.prefix(candidates.texts[row], words: limit)
       let span = candidates.span[row]
@@ -194,6 +142,52 @@ public struct Summarizer: Sendable {
         articleID: articles[candidates.article[row]].id, position: candidates.position[row],
         span: candidates.span[row], text: String(candidates.texts[row]), score: scores[row])
     }
+  }
+
+  /// Each article's place in reading order: by date, dated first, then input order.
+  static func readingRanks(of articles: [NewsArticle]) -> [Int] {
+    let articleOrder = articles.indices.sorted { a, b in
+      switch (articles[a].published?.date, articles[b].published?.date) {
+      case (let x?, let y?) where x != y: return x < y
+      case (.some, nil): return true
+      case (nil, .some): return false
+      default: return a < b
+      }
+    }
+    var articleRank = [Int](repeating: 0, count: articles.count)
+    for (rank, index) in articleOrder.enumerated() { articleRank[index] = rank }
+    return articleRank
+  }
+
+  /// Takes candidates in `ranked` order, passing over redundant ones and, with a word length,
+  /// ones that do not fit; returns the rows taken and the best row that did not fit.
+  private func select(
+    _ ranked: [Int], of candidates: Candidates, vectors: TermVectors, length: SummaryLength
+  ) -> (chosen: [Int], tooLong: Int?) {
+    var overlap = ContentOverlap(texts: candidates.texts)
+    var chosen: [Int] = []
+    var words = 0
+    // The best sentence that did not fit; cut to the limit when nothing else fits either.
+    var tooLong: Int?
+    for row in ranked {
+      let isRedundant = chosen.contains { other in
+        vectors.cosine(row, other) > redundancyThreshold || overlap.share(row, other) >= Self.overlapThreshold
+          || candidates.texts[row] == candidates.texts[other]
+      }
+      if isRedundant { continue }
+      if case .words(let limit) = length {
+        let count = SentenceRanker.wordCount(candidates.texts[row])
+        // A sentence that does not fit is passed over; a shorter one further down may fill the budget.
+        if words + count > limit {
+          if tooLong == nil { tooLong = row }
+          continue
+        }
+        words += count
+      }
+      chosen.append(row)
+      if case .sentences(let limit) = length, chosen.count == limit { break }
+    }
+    return (chosen, tooLong)
   }
 
   /// The score of every candidate under ``method``.

@@ -36,6 +36,21 @@ struct TermVectors: Sendable {
   /// Builds the vectors of `texts`, one row per text.
   init(_ texts: [Substring]) {
     count = texts.count
+    let rawCounts = countTerms(of: texts)
+    // Document frequencies and IDF.
+    var documentFrequency = [Int](repeating: 0, count: vocabulary.count)
+    for id in terms { documentFrequency[id] += 1 }
+    let rows = Double(count)
+    idf = documentFrequency.map { df in
+      log((1 + rows) / (1 + Double(df))) + 1
+    }
+    weigh(rawCounts)
+    indexPostings(documentFrequency: documentFrequency)
+  }
+
+  /// Fills ``vocabulary``, ``terms``, ``rowStart`` and ``tokenCounts``; returns how often each
+  /// entry's term occurs in its row.
+  private mutating func countTerms(of texts: [Substring]) -> [Double] {
     var rawCounts: [Double] = []
     var scratch: [Int] = []
     scratch.reserveCapacity(64)
@@ -75,17 +90,11 @@ struct TermVectors: Sendable {
       }
       rowStart.append(terms.count)
     }
+    return rawCounts
+  }
 
-    // Document frequencies and IDF.
-    let termCount = vocabulary.count
-    var documentFrequency = [Int](repeating: 0, count: termCount)
-    for id in terms { documentFrequency[id] += 1 }
-    let rows = Double(count)
-    idf = documentFrequency.map { df in
-      log((1 + rows) / (1 + Double(df))) + 1
-    }
-
-    // Weights, normalised per row.
+  /// Fills ``weights``: raw count times IDF, normalised per row.
+  private mutating func weigh(_ rawCounts: [Double]) {
     weights = [Double](repeating: 0, count: terms.count)
     for row in 0..<count {
       var squares = 0.0
@@ -98,8 +107,11 @@ struct TermVectors: Sendable {
       let norm = squares.squareRoot()
       for entry in rowStart[row]..<rowStart[row + 1] { weights[entry] /= norm }
     }
+  }
 
-    // Postings, by counting sort on the term id.
+  /// Fills the postings, by counting sort on the term id.
+  private mutating func indexPostings(documentFrequency: [Int]) {
+    let termCount = documentFrequency.count
     postingStart = [Int](repeating: 0, count: termCount + 1)
     for id in 0..<termCount { postingStart[id + 1] = postingStart[id] + documentFrequency[id] }
     var fill = postingStart
@@ -257,19 +269,5 @@ struct TermVectors: Sendable {
   }
 }
 
-/// A compact list of English function words that carry no topic.
-private let summaryStopWords: Set<String> = [
-  "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
-  "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but",
-  "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for",
-  "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him",
-  "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me",
-  "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only",
-  "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same", "she", "should", "so",
-  "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there",
-  "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was",
-  "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with",
-  "would", "you", "your", "yours", "yourself", "said", "says", "say", "told", "mr", "mrs", "ms",
-  "one", "two", "new", "may", "might", "must", "shall", "since", "still", "yet", "however", "per",
-  "s", "t", "don", "didn", "doesn", "isn", "wasn", "won", "ll", "re", "ve",
-]
+/// English words that carry no topic, from `Resources/summary-stop-words.txt`.
+private let summaryStopWords = WordList.bundled("summary-stop-words")
