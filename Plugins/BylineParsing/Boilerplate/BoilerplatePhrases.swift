@@ -5,7 +5,8 @@ import Foundation
 ///
 /// A `prefix` phrase marks a short line that starts with it ("see also ..."), a `line` phrase a
 /// short line that is nothing else ("menu"), a `contains` phrase any line of at most forty words
-/// that holds it ("we use cookies").
+/// that holds it ("we use cookies"); a `class` word, in an HTML element's class or id, marks
+/// `furniture` ("share") or `content` ("article").
 struct BoilerplatePhrases: Sendable {
   /// Line openings, grouped by the reason they give, in file order.
   var prefixes: [([String], String)] = []
@@ -13,6 +14,10 @@ struct BoilerplatePhrases: Sendable {
   var wholeLines: Set<String> = []
   /// Phrases anywhere in a line, grouped by reason, in file order.
   var containedPhrases: [([String], String)] = []
+  /// Words in an HTML element's class or id that mark page furniture.
+  var furnitureClassWords: Set<String> = []
+  /// Words in an HTML element's class or id that mark article content.
+  var contentClassWords: Set<String> = []
 
   /// The bundled phrases. A missing or malformed file is a packaging error, so it stops the
   /// program with the file and line rather than cleaning silently without rules.
@@ -51,8 +56,13 @@ struct BoilerplatePhrases: Sendable {
       case "prefix": Self.append(phrase, reason: reason, to: &prefixes)
       case "contains": Self.append(phrase, reason: reason, to: &containedPhrases)
       case "line": wholeLines.insert(phrase)
+      case "class" where reason == "furniture": furnitureClassWords.insert(phrase)
+      case "class" where reason == "content": contentClassWords.insert(phrase)
       default:
-        throw FormatError(line: offset + 1, problem: "unknown match '\(match)'; use prefix, line or contains")
+        throw FormatError(
+          line: offset + 1,
+          problem:
+            "unknown match '\(match)' (or class reason '\(reason)'); use prefix, line, contains or class")
       }
     }
   }

@@ -16,22 +16,10 @@ public enum HTMLArticleExtractor {
   ]
 
   /// Words in class or id that mark page furniture.
-  static let furnitureWords: Set<String> = [
-    "comment", "comments", "disqus", "share", "sharing", "social", "related", "recommended",
-    "recommendations",
-    "promo", "promotion", "advert", "advertisement", "ad", "ads", "adsense", "sponsor", "sponsored",
-    "newsletter", "subscribe", "subscription", "signup", "cookie", "cookies", "consent", "breadcrumb",
-    "breadcrumbs", "sidebar", "widget", "footer", "header", "masthead", "nav", "navbar", "navigation", "menu",
-    "popup", "modal", "overlay", "pagination", "pager", "tags", "tag", "outbrain", "taboola", "banner",
-    "toolbar", "byline", "author", "bio", "caption", "credit", "popular", "trending", "rss", "skip", "login",
-    "paywall", "disclaimer",
-  ]
+  static var furnitureWords: Set<String> { BoilerplatePhrases.bundled.furnitureClassWords }
 
   /// Words in class or id that mark article content; they protect an element from removal.
-  static let contentWords: Set<String> = [
-    "article", "articlebody", "body", "content", "entry", "main", "post", "story", "text", "prose",
-    "column", "blog", "page",
-  ]
+  static var contentWords: Set<String> { BoilerplatePhrases.bundled.contentClassWords }
 
   /// The article's paragraphs, in order.
   public static func paragraphs(in document: HTMLDocument) -> [String] {
