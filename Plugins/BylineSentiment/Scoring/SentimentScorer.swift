@@ -90,6 +90,8 @@ public struct SentimentScorer: Sendable {
 
   /// Splits `text` on Python whitespace into `tokens` (as `str.split()` does), counting `!` and `?`;
   /// returns the number of tokens.
+  // Long: the scorer's hottest loop, reading each byte once for its class, `!` and `?`, and the
+  // packed look-up key; the steps share all their state, so split they would only add calls.
   @inline(__always)
   func tokenize(
     _ text: UnsafeBufferPointer<UInt8>, into tokens: Tokens, table: WordTable.View,

@@ -81,32 +81,38 @@ enum PythonRounding {
       value = 0
     } else if shift >= 52 {
       // |x| < 2: the quotient scaled >> shift is below 2^61.
-      var quotient: UInt64
-      var above: Bool  // remainder > half
-      var tie: Bool  // remainder == half
-      if shift < 64 {
-        quotient = high &<< UInt64(64 - shift) | low &>> UInt64(shift)
-        let remainder = low & ((1 &<< UInt64(shift)) &- 1)
-        let half: UInt64 = 1 &<< UInt64(shift - 1)
-        above = remainder > half
-        tie = remainder == half
-      } else if shift == 64 {
-        quotient = high
-        above = low > 1 << 63
-        tie = low == 1 << 63
-      } else {
-        quotient = high &>> UInt64(shift - 64)
-        let remainderHigh = high & ((1 &<< UInt64(shift - 64)) &- 1)
-        let halfHigh: UInt64 = 1 &<< UInt64(shift - 65)
-        above = remainderHigh > halfHigh || (remainderHigh == halfHigh && low > 0)
-        tie = remainderHigh == halfHigh && low == 0
-      }
-      if above || (tie && quotient & 1 == 1) { quotient += 1 }
+      let quotient = roundedQuotient(high: high, low: low, shift: shift)
       value = decimal(quotient, digits: digits, power: power)
     } else {
       value = roundLarge(UInt128(high) << 64 | UInt128(low), digits: digits, shift: shift)
     }
     return x < 0 ? -value : value
+  }
+
+  /// `(high:low) >> shift` rounded half to even, for `shift` in 52...119.
+  private static func roundedQuotient(high: UInt64, low: UInt64, shift: Int) -> UInt64 {
+    var quotient: UInt64
+    var above: Bool  // remainder > half
+    var tie: Bool  // remainder == half
+    if shift < 64 {
+      quotient = high &<< UInt64(64 - shift) | low &>> UInt64(shift)
+      let remainder = low & ((1 &<< UInt64(shift)) &- 1)
+      let half: UInt64 = 1 &<< UInt64(shift - 1)
+      above = remainder > half
+      tie = remainder == half
+    } else if shift == 64 {
+      quotient = high
+      above = low > 1 << 63
+      tie = low == 1 << 63
+    } else {
+      quotient = high &>> UInt64(shift - 64)
+      let remainderHigh = high & ((1 &<< UInt64(shift - 64)) &- 1)
+      let halfHigh: UInt64 = 1 &<< UInt64(shift - 65)
+      above = remainderHigh > halfHigh || (remainderHigh == halfHigh && low > 0)
+      tie = remainderHigh == halfHigh && low == 0
+    }
+    if above || (tie && quotient & 1 == 1) { quotient += 1 }
+    return quotient
   }
 
   /// The double nearest to `quotient` × 10^-`digits`, as Python's correctly rounded parse gives it.
