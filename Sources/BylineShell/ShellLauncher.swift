@@ -1,4 +1,4 @@
-import ArgumentParser
+import BylineCommands
 import BylineCore
 import Foundation
 
@@ -188,6 +188,9 @@ public enum ShellLauncher {
       commandNames: catalog.names + catalog.entries.flatMap { $0.type.configuration.aliases },
       optionNames: Dictionary(uniqueKeysWithValues: catalog.entries.map { ($0.name, $0.optionNames) }),
       pluginNames: shell.registry.plugins.map(\.name),
+      settings: Dictionary(
+        shell.registry.settings.map { ($0.name, $0.declaration.allowedValues) },
+        uniquingKeysWith: { a, _ in a }),
       articleKeys: keys)
   }
 }

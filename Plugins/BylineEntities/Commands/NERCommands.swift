@@ -1,4 +1,4 @@
-import ArgumentParser
+import BylineCommands
 import BylineCore
 import Foundation
 
@@ -19,7 +19,7 @@ public struct TrainCommand: ShellCommand {
   ]
 
   @Argument(help: "What to train: ner.")
-  public var task: String
+  public var task: NERTask
 
   @Option(help: "Annotated training data (CoNLL format).")
   public var data: String
@@ -45,7 +45,6 @@ public struct TrainCommand: ShellCommand {
   public init() {}
 
   public func validate() throws {
-    guard task == "ner" else { throw ValidationError("'\(task)' cannot be trained; the task is: ner") }
     guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1") }
     guard minCount >= 1 else { throw ValidationError("--min-count must be at least 1") }
     guard documentPasses == 1 || documentPasses == 2 else {
@@ -94,7 +93,7 @@ public struct EvalCommand: ShellCommand {
   ]
 
   @Argument(help: "What to evaluate: ner.")
-  public var task: String
+  public var task: NERTask
 
   @Option(help: "Annotated data (CoNLL format).")
   public var data: String
@@ -106,10 +105,6 @@ public struct EvalCommand: ShellCommand {
   public var predictions: String?
 
   public init() {}
-
-  public func validate() throws {
-    guard task == "ner" else { throw ValidationError("'\(task)' cannot be evaluated; the task is: ner") }
-  }
 
   public func run(in context: CommandContext) async throws -> CommandValue {
     let documents = try NERDataFiles.read(data, context: context)
@@ -173,4 +168,10 @@ extension NERModel {
       labels: labels, transitions: transitions, scale: scale, hashes: table.hashesInRowOrder,
       rowStarts: rowStarts, entryLabels: entryLabels, entryValues: entryValues, metadata: metadata)
   }
+}
+
+/// What `train` and `eval` work on; named-entity recognition is the one task so far.
+public enum NERTask: String, CaseIterable, Sendable, ExpressibleByArgument {
+  /// Named-entity recognition.
+  case ner
 }

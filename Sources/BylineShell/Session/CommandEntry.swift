@@ -1,40 +1,20 @@
-import ArgumentParser
+import BylineCommands
 import BylineCore
 import Foundation
 
-/// A command that belongs to the shell itself (`load`, `filter`, `set`, ...). Unlike a plugin's
-/// ``ShellCommand`` it runs on the shell and may change the session.
-protocol BuiltinCommand: ParsableCommand {
-  /// Example command lines, shown by `help COMMAND`.
-  static var examples: [String] { get }
-
-  /// Runs the command on `input`, the previous stage's result.
-  func run(in shell: isolated Shell, input: CommandValue) async throws -> CommandValue
-}
-
 /// A command the shell can run: built in, or contributed by a plugin.
+/// Both kinds are ``ShellCommand`` types; the entry only remembers where one came from.
 struct CommandEntry: Sendable {
-  enum Source: Sendable {
-    case builtin(any BuiltinCommand.Type)
-    case plugin(any ShellCommand.Type, pluginName: String)
+  enum Source: Sendable, Equatable {
+    case builtin
+    case plugin(name: String)
   }
 
   let name: String
+  let type: any ShellCommand.Type
   let source: Source
 
-  var type: any ParsableCommand.Type {
-    switch source {
-    case .builtin(let type): return type
-    case .plugin(let type, _): return type
-    }
-  }
-
-  var examples: [String] {
-    switch source {
-    case .builtin(let type): return type.examples
-    case .plugin(let type, _): return type.examples
-    }
-  }
+  var examples: [String] { type.examples }
 
   var abstract: String { type.configuration.abstract }
 
