@@ -51,6 +51,13 @@ public struct ShellHarness: Sendable {
     public var output: String
     /// What it wrote to standard error.
     public var error: String
+
+    /// Creates a result, e.g. the one a test expects.
+    public init(succeeded: Bool, output: String, error: String) {
+      self.succeeded = succeeded
+      self.output = output
+      self.error = error
+    }
   }
 
   /// Runs `line` as typed at the prompt and returns what it printed.

@@ -164,7 +164,8 @@ struct EntityShellFixture {
     let kind = await fixture.run("entities --kind x")
     #expect(!kind.ok)
     #expect(kind.output.isEmpty)
-    #expect(kind.error.contains("--kind must be one of: person, organization, location, misc"))
+    #expect(kind.error.contains("The value 'x' is invalid for '--kind <kind>'"))
+    #expect(kind.error.contains("'person', 'organization', 'location' or 'misc'"))
     #expect(kind.error.contains("usage: entities"))
     let top = await fixture.run("entities --top 0")
     #expect(!top.ok && top.error.contains("--top must be at least 1"))
@@ -281,9 +282,9 @@ struct EntityShellFixture {
     #expect(top.count == 1)
 
     let within = await fixture.run("cooccur --within paragraph")
-    #expect(!within.ok && within.error.contains("--within must be sentence or article"))
+    #expect(!within.ok && within.error.contains("Please provide one of 'sentence' and 'article'"))
     let kind = await fixture.run("cooccur --kind x")
-    #expect(!kind.ok && kind.error.contains("--kind must be one of: person, organization, location, misc"))
+    #expect(!kind.ok && kind.error.contains("'person', 'organization', 'location' or 'misc'"))
   }
 
   @Test func filterByEntityKeepsArticlesNamingItUnderAnyAlias() async throws {

@@ -143,11 +143,11 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let (shell, captured) = try shell()
     #expect(await shell.execute("train pos --data \(directory)/train.conll") == false)
-    #expect(captured.standardError.contains("error: train: 'pos' cannot be trained; the task is: ner"))
+    #expect(captured.standardError.contains("error: train: The value 'pos' is invalid for '<task>'"))
     #expect(captured.standardError.contains("usage: train"))
     captured.reset()
     #expect(await shell.execute("eval pos --data \(directory)/train.conll") == false)
-    #expect(captured.standardError.contains("'pos' cannot be evaluated"))
+    #expect(captured.standardError.contains("error: eval: The value 'pos' is invalid for '<task>'"))
     #expect(captured.standardError.contains("usage: eval"))
     captured.reset()
     #expect(await shell.execute("train ner --data \(directory)/train.conll --epochs 0") == false)

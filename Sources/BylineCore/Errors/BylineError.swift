@@ -25,7 +25,7 @@ public struct BylineError: Error, Hashable, Sendable, CustomStringConvertible {
   /// What went wrong, for a person, in one line without the `error:` prefix.
   public var message: String
   /// Where it happened, when that is known.
-  public var location: SourceLocation?
+  public var location: InputLocation?
   /// The text of the line ``location`` points into, shown with a caret under the column.
   public var sourceLine: String?
   /// How long the offending text is, in characters, underlined after the caret; 1 by default.
@@ -38,7 +38,7 @@ public struct BylineError: Error, Hashable, Sendable, CustomStringConvertible {
 
   /// Creates an error.
   public init(
-    _ code: Code, _ message: String, location: SourceLocation? = nil, sourceLine: String? = nil,
+    _ code: Code, _ message: String, location: InputLocation? = nil, sourceLine: String? = nil,
     length: Int = 1, argument: String? = nil, hint: String? = nil
   ) {
     self.code = code
@@ -82,7 +82,7 @@ public struct BylineError: Error, Hashable, Sendable, CustomStringConvertible {
   public func located(at column: Int, length: Int = 1, in line: String, file: String? = nil) -> BylineError {
     guard location == nil else { return self }
     var copy = self
-    copy.location = SourceLocation(file: file, line: 1, column: column)
+    copy.location = InputLocation(file: file, line: 1, column: column)
     copy.sourceLine = line
     copy.length = max(1, length)
     return copy

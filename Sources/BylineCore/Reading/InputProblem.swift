@@ -33,7 +33,7 @@ public struct InputProblem: Error, Hashable, Sendable, CustomStringConvertible {
   }
 
   /// Where the problem is: the file, and the line and column when known.
-  public var location: SourceLocation { SourceLocation(file: source, line: line, column: column) }
+  public var location: InputLocation { InputLocation(file: source, line: line, column: column) }
 
   /// The problem as a ``BylineError`` (whatever its severity), for code that throws it.
   public var error: BylineError {

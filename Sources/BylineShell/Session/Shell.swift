@@ -72,6 +72,12 @@ public actor Shell {
   /// - Returns: whether the line succeeded.
   @discardableResult
   public func execute(_ line: String) async -> Bool {
+    await execute(line, file: nil, lineNumber: 1)
+  }
+
+  /// Runs one line read from line `lineNumber` of `file` (a script), so that an error about it
+  /// names that place as `file:line:column`.
+  func execute(_ line: String, file: String?, lineNumber: Int) async -> Bool {
     let trimmed = line.trimmingCharacters(in: .whitespaces)
     if !trimmed.isEmpty && !trimmed.hasPrefix("#") { history.append(line) }
     lineMetErrors = false
@@ -80,7 +86,10 @@ public actor Shell {
       return !lineMetErrors
     } catch is CancellationError {
       environment.writeError("cancelled\n")
-    } catch let error as BylineError {
+    } catch var error as BylineError {
+      if file != nil, error.location?.file == nil, let column = error.location?.column {
+        error.location = InputLocation(file: file, line: lineNumber, column: column)
+      }
       environment.writeError(error.description + "\n")
     } catch {
       environment.writeError("error: \(error)\n")
@@ -94,7 +103,7 @@ public actor Shell {
     var status: Int32 = 0
     for (number, line) in lines.enumerated() {
       if Task.isCancelled { return 130 }
-      let succeeded = await execute(line)
+      let succeeded = await execute(line, file: source, lineNumber: number + 1)
       if !succeeded {
         environment.writeError("\(source):\(number + 1): the command above failed\n")
         status = 1

@@ -2,9 +2,9 @@
 /// 1-based line (none for a whole file) and a 1-based column counted in characters, when known.
 ///
 /// ```swift
-/// SourceLocation(file: "news/feed.jsonl", line: 3, column: 14).description  // news/feed.jsonl:3:14
+/// InputLocation(file: "news/feed.jsonl", line: 3, column: 14).description  // news/feed.jsonl:3:14
 /// ```
-public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+public struct InputLocation: Hashable, Sendable, CustomStringConvertible {
   /// The file path or URL; nil for a line typed at the shell.
   public var file: String?
   /// The 1-based line; nil for the file as a whole.
