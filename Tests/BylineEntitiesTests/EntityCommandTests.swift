@@ -188,7 +188,8 @@ struct EntityShellFixture {
     let unknown = await fixture.run("entity Zyxwvut")
     #expect(!unknown.ok)
     #expect(unknown.output.isEmpty)
-    #expect(unknown.error.contains("no entity named 'Zyxwvut' (list them with 'entities')"))
+    #expect(unknown.error.contains("no entity named 'Zyxwvut'\n"))
+    #expect(unknown.error.contains("hint: list them with 'entities'"))
   }
 
   @Test func entityShowsAliasesRolesToneByOutletArticlesAndMentionsInContext() async throws {

@@ -134,7 +134,8 @@ public struct EntityCommand: ShellCommand {
         ([entity.canonicalName] + entity.aliases).contains { $0.range(of: name, options: options) != nil }
       }
     guard let entity = matches.first else {
-      throw ValidationError("no entity named '\(name)' (list them with 'entities')")
+      throw BylineError(
+        .notFound, "no entity named '\(name)'", argument: name, hint: "list them with 'entities'")
     }
     if matches.count > 1 {
       context.diagnose(

@@ -143,19 +143,19 @@ enum NERDataFiles {
   static func read(_ path: String, context: CommandContext) throws -> [CoNLLDocument] {
     let url = URL(fileURLWithPath: path)
     guard FileManager.default.fileExists(atPath: url.path) else {
-      throw ValidationError("\(path): no such file")
+      throw BylineError(.notFound, "\(path): no such file")
     }
     let (documents, problems) = try CoNLLFormat.read(contentsOf: url)
     for problem in problems.prefix(20) { context.diagnose(problem.description) }
     if problems.count > 20 { context.diagnose("\(path): \(problems.count - 20) more problems not shown") }
-    guard !documents.isEmpty else { throw ValidationError("\(path): no annotated sentences") }
+    guard !documents.isEmpty else { throw BylineError(.invalidData, "\(path): no annotated sentences") }
     return documents
   }
 
   static func recognizer(_ path: String?) throws -> EntityRecognizer {
     if let path { return EntityRecognizer(model: try NERModel(contentsOf: URL(fileURLWithPath: path))) }
     guard let bundled = EntityRecognizer.bundled else {
-      throw ValidationError("the bundled model is missing; give --model FILE")
+      throw BylineError(.unavailable, "the bundled model is missing", hint: "give --model FILE")
     }
     return bundled
   }
