@@ -94,13 +94,25 @@ import Testing
     #expect(completer.completions(for: "set choice.m") == ["choice.mode"])
     #expect(completer.completions(for: "set choice.mode ") == ["fast", "slow"])
     #expect(completer.completions(for: "set choice.mode s") == ["slow"])
+    // An option whose type is an enum completes its values.
+    #expect(completer.completions(for: "pace --mode ") == ["fast", "slow"])
+    #expect(completer.completions(for: "pace --mode f") == ["fast"])
+    #expect(completer.completions(for: "pace --") == ["--format", "--help", "--mode"])
   }
 }
 
 /// A plugin with a setting whose values are a short list.
-private struct ChoicePlugin: Plugin {
-  enum Mode: String, CaseIterable, SettingValue { case fast, slow }
+private struct ChoicePlugin: Plugin, CommandContributing {
+  enum Mode: String, CaseIterable, SettingValue, ExpressibleByArgument { case fast, slow }
   static let mode = Setting<Mode>("mode", default: .fast, help: "Speed")
   var name: String { "choice" }
   var settings: [any SettingDeclaration] { [Self.mode] }
+  var commands: [any ShellCommand.Type] { [PaceCommand.self] }
+}
+
+/// A command with an option of an enum type.
+private struct PaceCommand: ShellCommand {
+  static let configuration = CommandConfiguration(commandName: "pace", abstract: "Say the pace.")
+  @Option(help: "The pace.") var mode: ChoicePlugin.Mode = .fast
+  func run(in context: CommandContext) async throws -> CommandValue { .message(mode.rawValue) }
 }

@@ -10,20 +10,25 @@ public struct Completer: Sendable {
 
   let commandNames: [String]
   let optionNames: [String: [String]]
+  let optionValues: [String: [String: [String]]]
   let pluginNames: [String]
   let settingValues: [String: [String]]
   let articleKeys: [String]
   let currentDirectory: String
 
-  /// Creates a completer from what the shell knows now. `settings` maps each plugin setting's
-  /// name (`sentiment.threshold`) to its allowed values (empty when any value goes).
+  /// Creates a completer from what the shell knows now. `optionValues` maps a command's options
+  /// to the values they allow (`cooccur` → `--within` → `sentence`, `article`); `settings` maps
+  /// each plugin setting's name (`sentiment.threshold`) to its allowed values (empty when any
+  /// value goes).
   public init(
-    commandNames: [String], optionNames: [String: [String]], pluginNames: [String],
+    commandNames: [String], optionNames: [String: [String]],
+    optionValues: [String: [String: [String]]] = [:], pluginNames: [String],
     settings: [String: [String]] = [:], articleKeys: [String],
     currentDirectory: String = FileManager.default.currentDirectoryPath
   ) {
     self.commandNames = commandNames
     self.optionNames = optionNames
+    self.optionValues = optionValues
     self.pluginNames = pluginNames
     self.settingValues = settings
     self.articleKeys = articleKeys
@@ -59,6 +64,7 @@ public struct Completer: Sendable {
     let last = previous.last
     if last == "--format" { return OutputFormat.allCases.map(\.rawValue) }
     if last == "--to" { return paths(matching: word) }
+    if let last, let values = optionValues[command]?[last] { return values }
     if word.hasPrefix("-") { return (optionNames[command] ?? []) + ["--format", "--help"] }
     switch command {
     case "load": return paths(matching: word)

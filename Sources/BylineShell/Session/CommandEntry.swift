@@ -21,6 +21,22 @@ struct CommandEntry: Sendable {
   /// The long and short option names the command accepts, e.g. `--limit`, `-n`, from the same
   /// definitions swift-argument-parser parses with.
   var optionNames: [String] {
+    options.flatMap(\.names).filter { $0 != "-h" && $0 != "--help" }
+  }
+
+  /// The values each option with a fixed set of them takes (an `ExpressibleByArgument` enum that
+  /// lists its cases), by each of the option's names: `--within` → `sentence`, `article`.
+  var optionValues: [String: [String]] {
+    var values: [String: [String]] = [:]
+    for option in options where !option.values.isEmpty {
+      for name in option.names { values[name] = option.values }
+    }
+    return values
+  }
+
+  /// The command's options with their names and allowed values, read from the help dump that
+  /// swift-argument-parser makes from the command's definitions.
+  private var options: [(names: [String], values: [String])] {
     struct Dump: Decodable {
       struct Command: Decodable { var arguments: [Argument]? }
       struct Argument: Decodable {
@@ -30,15 +46,18 @@ struct CommandEntry: Sendable {
         }
         var kind: String
         var names: [Name]?
+        var allValues: [String]?
       }
       var command: Command
     }
     guard let dump = try? JSONDecoder().decode(Dump.self, from: Data(type._dumpHelp().utf8)) else {
       return []
     }
-    return (dump.command.arguments ?? []).filter { $0.kind != "positional" }
-      .flatMap { $0.names ?? [] }
-      .map { ($0.kind == "short" ? "-" : "--") + $0.name }
-      .filter { $0 != "-h" && $0 != "--help" }
+    return (dump.command.arguments ?? []).filter { $0.kind != "positional" }.map { argument in
+      (
+        (argument.names ?? []).map { ($0.kind == "short" ? "-" : "--") + $0.name },
+        argument.kind == "option" ? argument.allValues ?? [] : []
+      )
+    }
   }
 }
