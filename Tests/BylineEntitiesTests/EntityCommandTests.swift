@@ -3,6 +3,7 @@ import BylineEntities
 import BylineParsing
 import BylineSentiment
 import BylineShell
+import BylineTesting
 import Foundation
 import Testing
 
@@ -28,20 +29,11 @@ struct EntityShellFixture {
   let captured: CapturedOutput
 
   init() async throws {
-    let directory = NSTemporaryDirectory() + "byline-entity-commands-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    try Self.records.joined(separator: "\n").write(
-      toFile: directory + "/news.jsonl", atomically: true, encoding: .utf8)
-    let (environment, captured) = ShellEnvironment.capturing(width: 200)
-    self.captured = captured
-    shell = Shell(
-      registry: try PluginRegistry([
-        ParsingPlugin(), SentimentPlugin(), EntitiesPlugin(), EntityResolutionPlugin(),
-      ]),
-      environment: environment)
-    try await shell.load([directory])
-    try? FileManager.default.removeItem(atPath: directory)
-    captured.reset()
+    let harness = try await ShellHarness(
+      plugins: [ParsingPlugin(), SentimentPlugin(), EntitiesPlugin(), EntityResolutionPlugin()],
+      records: Self.records, width: 200)
+    shell = harness.shell
+    captured = harness.captured
   }
 
   /// Runs `line` and returns (succeeded, stdout, stderr), resetting the capture.
