@@ -10,6 +10,7 @@ let package = Package(
   platforms: [.macOS(.v15)],
   products: [
     .library(name: "BylineCore", targets: ["BylineCore"]),
+    .library(name: "BylineCommands", targets: ["BylineCommands"]),
     .library(name: "BylineTesting", targets: ["BylineTesting"]),
     .library(name: "BylineSampleCorpus", targets: ["BylineSampleCorpus"]),
     .library(name: "BylineShell", targets: ["BylineShell"]),
@@ -28,13 +29,18 @@ let package = Package(
     // The SDK: articles, entities, events, annotations, plugins, registry, pipeline, readers.
     .target(
       name: "BylineCore",
-      dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")],
+      swiftSettings: strictSettings
+    ),
+    // Shell commands: the command protocol, its context and values, on swift-argument-parser.
+    .target(
+      name: "BylineCommands",
+      dependencies: ["BylineCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
       swiftSettings: strictSettings
     ),
     // A testing kit for plugin authors: fixtures, an in-memory corpus, recording plugins, assertions.
     .target(
       name: "BylineTesting",
-      dependencies: ["BylineCore"],
+      dependencies: ["BylineCore", "BylineCommands", "BylineShell"],
       swiftSettings: strictSettings
     ),
     // libedit, from Debian's libedit-dev, for line editing, history and completion.
@@ -67,7 +73,7 @@ let package = Package(
     // Bundled plugin: VADER sentiment per sentence, article and outlet.
     .target(
       name: "BylineSentiment",
-      dependencies: ["BylineCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      dependencies: ["BylineCore", "BylineCommands"],
       path: "Plugins/BylineSentiment",
       exclude: ["README.md"],
       resources: [.copy("Resources")],
@@ -76,7 +82,7 @@ let package = Package(
     // Bundled plugin: extractive summaries, keywords and ROUGE evaluation.
     .target(
       name: "BylineSummarization",
-      dependencies: ["BylineCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      dependencies: ["BylineCore", "BylineCommands"],
       path: "Plugins/BylineSummarization",
       exclude: ["README.md"],
       resources: [.copy("Resources")],
@@ -86,7 +92,7 @@ let package = Package(
     .target(
       name: "BylineEntities",
       dependencies: [
-        "BylineCore", "BylineSentiment", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "BylineCore", "BylineCommands", "BylineSentiment",
       ],
       path: "Plugins/BylineEntities",
       exclude: ["README.md"],
@@ -97,7 +103,7 @@ let package = Package(
     .target(
       name: "BylineEvents",
       dependencies: [
-        "BylineCore", "BylineEntities", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "BylineCore", "BylineCommands", "BylineEntities",
       ],
       path: "Plugins/BylineEvents",
       exclude: ["README.md"],
@@ -107,8 +113,7 @@ let package = Package(
     .target(
       name: "BylineShell",
       dependencies: [
-        "BylineCore", "CLibedit",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "BylineCore", "BylineCommands", "CLibedit",
       ],
       swiftSettings: strictSettings
     ),
@@ -149,7 +154,7 @@ let package = Package(
     // Examples are real targets so that CI builds them.
     .target(
       name: "KeywordPlugin",
-      dependencies: ["BylineCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      dependencies: ["BylineCore", "BylineCommands"],
       path: "Examples/KeywordPlugin/Sources/KeywordPlugin",
       swiftSettings: strictSettings
     ),
@@ -206,21 +211,19 @@ let package = Package(
     .testTarget(
       name: "BylineShellTests",
       dependencies: [
-        "BylineCore", "BylineTesting", "BylineShell",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "BylineCore", "BylineCommands", "BylineTesting", "BylineShell",
       ],
       swiftSettings: strictSettings
     ),
     .testTarget(
       name: "BylineTestingTests",
-      dependencies: ["BylineCore", "BylineTesting"],
+      dependencies: ["BylineCore", "BylineCommands", "BylineTesting", "BylineShell"],
       swiftSettings: strictSettings
     ),
     .testTarget(
       name: "KeywordPluginTests",
       dependencies: [
-        "BylineCore", "BylineTesting", "KeywordPlugin",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "BylineCore", "BylineCommands", "BylineTesting", "KeywordPlugin",
       ],
       path: "Examples/KeywordPlugin/Tests/KeywordPluginTests",
       swiftSettings: strictSettings

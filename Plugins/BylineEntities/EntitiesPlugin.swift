@@ -23,9 +23,6 @@ public struct EntitiesPlugin: Plugin {
   }
   public var requires: [Capability] { [.sentences, .tokens] }
   public var provides: [Capability] { [.entityMentions, .annotation(EntityMentionsKey.self)] }
-  public var commands: [any ShellCommand.Type] {
-    [EntitiesCommand.self, EntityCommand.self, CooccurCommand.self, TrainCommand.self, EvalCommand.self]
-  }
 
   public func analyze(_ article: inout NewsArticle, context: AnalysisContext) async throws {
     let recognizer = try recognizers.recognizer(modelPath: context.settings["model"])

@@ -19,12 +19,6 @@ public struct EventsPlugin: Plugin {
   public var provides: [Capability] {
     [.annotation(TimeExpressionsKey.self), .annotation(EventMentionsKey.self), .annotation(QuotesKey.self)]
   }
-  public var commands: [any ShellCommand.Type] {
-    [
-      EventsCommand.self, TimelineCommand.self, CompareCommand.self, QuotesCommand.self,
-      TimexEvalCommand.self,
-    ]
-  }
 
   public func analyze(_ article: inout NewsArticle, context: AnalysisContext) async throws {
     let reference = Self.referenceDate(of: article, tagger: tagger)

@@ -28,13 +28,20 @@ public struct ArticleSentiment: Hashable, Sendable, Codable {
   public var meanCompound: Double
   /// The scores of the whole body as one text.
   public var whole: SentimentScores
+  /// The label of the whole body's compound score, against the `sentiment.threshold` in force
+  /// when it was scored; nil in results saved before labels existed.
+  public var label: SentimentLabel?
 
   /// Creates an article's sentiment.
-  public init(lexicon: String, sentences: [SentenceSentiment], meanCompound: Double, whole: SentimentScores) {
+  public init(
+    lexicon: String, sentences: [SentenceSentiment], meanCompound: Double, whole: SentimentScores,
+    label: SentimentLabel? = nil
+  ) {
     self.lexicon = lexicon
     self.sentences = sentences
     self.meanCompound = meanCompound
     self.whole = whole
+    self.label = label
   }
 }
 

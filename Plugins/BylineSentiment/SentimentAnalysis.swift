@@ -22,16 +22,20 @@ public struct SentimentAnalysis: Sendable {
   }
 
   /// The sentiment of `article`, sentence by sentence (the whole body as one sentence when it has
-  /// no sentence spans yet).
-  public func sentiment(of article: some Article) -> ArticleSentiment {
+  /// no sentence spans yet), labelled positive, negative or neutral against `threshold`.
+  public func sentiment(of article: some Article, threshold: Double = SentimentLabel.defaultThreshold)
+    -> ArticleSentiment
+  {
     let spans =
       article.sentences.isEmpty ? [TextSpan(start: 0, end: article.body.utf8.count)] : article.sentences
     let sentences = spans.enumerated().map { index, span in
       SentenceSentiment(index: index, span: span, scores: scorer.scores(for: String(article.text(of: span))))
     }
     let mean = sentences.isEmpty ? 0 : sentences.map(\.scores.compound).reduce(0, +) / Double(sentences.count)
+    let whole = scorer.scores(for: article.body)
     return ArticleSentiment(
-      lexicon: lexiconName, sentences: sentences, meanCompound: mean, whole: scorer.scores(for: article.body))
+      lexicon: lexiconName, sentences: sentences, meanCompound: mean, whole: whole,
+      label: SentimentLabel(compound: whole.compound, threshold: threshold))
   }
 
   /// Per-outlet aggregates over `articles`, most articles first, using each article's stored

@@ -1,4 +1,4 @@
-import ArgumentParser
+import BylineCommands
 import BylineCore
 import Foundation
 
@@ -38,6 +38,31 @@ public struct SentimentCommand: ShellCommand {
     public var defaultValueDescription: String { description }
   }
 
+  /// What `--lexicon` names: VADER's own lexicon, or a file in VADER's format.
+  public enum Lexicon: Hashable, Sendable, ExpressibleByArgument, CustomStringConvertible {
+    /// VADER's bundled lexicon.
+    case vader
+    /// A lexicon file in VADER's format (token, mean valence, ...).
+    case file(String)
+
+    /// `vader`, or any other text as a file path.
+    public init?(argument: String) {
+      guard !argument.isEmpty else { return nil }
+      self = argument.lowercased() == "vader" ? .vader : .file(argument)
+    }
+
+    public static var allValueStrings: [String] { ["vader"] }
+
+    public var description: String {
+      switch self {
+      case .vader: return "vader"
+      case .file(let path): return path
+      }
+    }
+
+    public var defaultValueDescription: String { description }
+  }
+
   public static let configuration = CommandConfiguration(
     commandName: "sentiment",
     abstract: "Score the tone of the selection with VADER, by sentence, by article, or grouped by a field.",
@@ -49,7 +74,9 @@ public struct SentimentCommand: ShellCommand {
       standard deviation of all its articles' sentences' compounds; articles without a value \
       are counted under '(no FIELD)', and an article with two authors counts for both. \
       --lexicon takes 'vader' or the path of a lexicon file in VADER's format (token, mean \
-      valence, ...), e.g. a finance lexicon.
+      valence, ...), e.g. a finance lexicon. The label column says positive (compound at least \
+      the setting sentiment.threshold, 0.05 by default, VADER's convention), negative (at most \
+      minus it) or neutral: 'set sentiment.threshold 0.1' labels fewer texts.
       """)
   public static let examples = [
     "sentiment", "filter outlet='Meridian Wire' | sentiment --by sentence",
@@ -64,28 +91,39 @@ public struct SentimentCommand: ShellCommand {
   public var by: Grouping = .article
 
   @Option(help: "The lexicon: vader, or the path of a lexicon file in VADER's format.", completion: .file())
-  public var lexicon: String = "vader"
+  public var lexicon: Lexicon = .vader
 
   public init() {}
 
   public func run(in context: CommandContext) async throws -> CommandValue {
     let articles: [NewsArticle]
     let analysis: SentimentAnalysis
-    if lexicon == "vader" {
+    switch lexicon {
+    case .vader:
       analysis = SentimentAnalysis()
       articles = try await context.analyze(context.inputArticles, providing: [.annotation(SentimentKey.self)])
         .articles
-    } else {
-      analysis = SentimentAnalysis(lexicon: try SentimentLexicon(contentsOf: URL(fileURLWithPath: lexicon)))
+    case .file(let path):
+      analysis = SentimentAnalysis(lexicon: try SentimentLexicon(contentsOf: URL(fileURLWithPath: path)))
       articles = try await context.analyze(context.inputArticles, providing: [.sentences]).articles
     }
+    let threshold =
+      await context.session?.settings(for: "sentiment")[SentimentPlugin.threshold]
+      ?? SentimentLabel.defaultThreshold
     // Scored once each, here, so that Ctrl-C stops a long custom-lexicon run between articles.
     var sentiments: [ArticleSentiment] = []
     sentiments.reserveCapacity(articles.count)
     for article in articles {
       try Task.checkCancellation()
-      sentiments.append(analysis.stored(article) ?? analysis.sentiment(of: article))
+      sentiments.append(analysis.stored(article) ?? analysis.sentiment(of: article, threshold: threshold))
     }
+    return table(of: articles, scoredAs: sentiments, threshold: threshold)
+  }
+
+  /// The rows `--by` asks for.
+  func table(of articles: [NewsArticle], scoredAs sentiments: [ArticleSentiment], threshold: Double)
+    -> CommandValue
+  {
     switch by {
     case .sentence:
       var rows: [[JSONValue]] = []
@@ -96,21 +134,26 @@ public struct SentimentCommand: ShellCommand {
               .string(article.id.rawValue), .number(Double(sentence.index)),
               .string(String(article.text(of: sentence.span))),
             ]
-              + Self.values(sentence.scores))
+              + Self.values(sentence.scores)
+              + [.string(SentimentLabel(compound: sentence.scores.compound, threshold: threshold).rawValue)])
         }
       }
       return .table(
-        DataTable(columns: ["article", "index", "text", "neg", "neu", "pos", "compound"], rows: rows))
+        DataTable(
+          columns: ["article", "index", "text", "neg", "neu", "pos", "compound", "label"], rows: rows))
     case .article:
       return .table(
         DataTable(
-          columns: ["article", "title", "outlet", "sentences", "meanCompound", "compound"],
+          columns: ["article", "title", "outlet", "sentences", "meanCompound", "compound", "label"],
           rows: zip(articles, sentiments).map { article, sentiment in
             [
               .string(article.id.rawValue), .string(article.title),
               article.outlet.map(JSONValue.string) ?? .null,
               .number(Double(sentiment.sentences.count)), .number(Self.rounded(sentiment.meanCompound)),
               .number(sentiment.whole.compound),
+              .string(
+                (sentiment.label ?? SentimentLabel(compound: sentiment.whole.compound, threshold: threshold))
+                  .rawValue),
             ]
           }))
     case .field(let field):

@@ -10,5 +10,4 @@ public struct SummarizationPlugin: Plugin {
   public var summary: String { "Extractive summaries (LexRank, TextRank, lead), key phrases, ROUGE." }
   public var requires: [Capability] { [.sentences] }
   public var provides: [Capability] { [.summaries] }
-  public var commands: [any ShellCommand.Type] { [SummarizeCommand.self, KeyphrasesCommand.self] }
 }

@@ -1,4 +1,4 @@
-import ArgumentParser
+import BylineCommands
 import BylineCore
 
 /// `summarize [--sentences N | --words N] [--per-article] [--about TEXT] [--method ...]`.
@@ -32,7 +32,7 @@ public struct SummarizeCommand: ShellCommand {
   public var about: String?
 
   @Option(help: "Ranking: lead, lexRank or textRank.")
-  public var method: String = "lexRank"
+  public var method: SummaryMethod = .lexRank
 
   public init() {}
 
@@ -40,16 +40,12 @@ public struct SummarizeCommand: ShellCommand {
     if sentences != nil && words != nil { throw ValidationError("Give --sentences or --words, not both.") }
     if let sentences, sentences < 1 { throw ValidationError("--sentences must be at least 1.") }
     if let words, words < 1 { throw ValidationError("--words must be at least 1.") }
-    guard SummaryMethod(rawValue: method) != nil else {
-      throw ValidationError(
-        "--method must be one of: " + SummaryMethod.allCases.map(\.rawValue).joined(separator: ", "))
-    }
   }
 
   public func run(in context: CommandContext) async throws -> CommandValue {
     let articles = try await context.analyze(context.inputArticles, providing: [.sentences]).articles
     let length: SummaryLength = words.map { .words($0) } ?? .sentences(sentences ?? 5)
-    let summarizer = Summarizer(method: SummaryMethod(rawValue: method) ?? .lexRank)
+    let summarizer = Summarizer(method: method)
     let groups = perArticle ? articles.map { [$0] } : [articles]
     let outlets = Dictionary(articles.map { ($0.id, $0.outlet) }, uniquingKeysWith: { first, _ in first })
     var rows: [[JSONValue]] = []
@@ -135,3 +131,6 @@ public struct KeyphrasesCommand: ShellCommand {
         }))
   }
 }
+
+// `--method lead|lexRank|textRank`, listed in help and completion.
+extension SummaryMethod: ExpressibleByArgument {}

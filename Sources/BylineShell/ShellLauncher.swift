@@ -1,4 +1,4 @@
-import ArgumentParser
+import BylineCommands
 import BylineCore
 import Foundation
 
@@ -187,7 +187,11 @@ public enum ShellLauncher {
     return Completer(
       commandNames: catalog.names + catalog.entries.flatMap { $0.type.configuration.aliases },
       optionNames: Dictionary(uniqueKeysWithValues: catalog.entries.map { ($0.name, $0.optionNames) }),
+      optionValues: Dictionary(uniqueKeysWithValues: catalog.entries.map { ($0.name, $0.optionValues) }),
       pluginNames: shell.registry.plugins.map(\.name),
+      settings: Dictionary(
+        shell.registry.settings.map { ($0.name, $0.declaration.allowedValues) },
+        uniquingKeysWith: { a, _ in a }),
       articleKeys: keys)
   }
 }

@@ -53,14 +53,5 @@ public enum AcceptanceData {
   }
 
   /// The nearest folder above `file` that holds a `Package.swift`.
-  static func packageRoot(file: StaticString) -> URL {
-    var folder = URL(fileURLWithPath: "\(file)").deletingLastPathComponent()
-    while folder.path != "/" {
-      if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
-        return folder
-      }
-      folder = folder.deletingLastPathComponent()
-    }
-    return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-  }
+  static func packageRoot(file: StaticString) -> URL { PackageRoot.url(file: file) }
 }

@@ -3,6 +3,7 @@ import BylineEntities
 import BylineParsing
 import BylineSentiment
 import BylineShell
+import BylineTesting
 import Foundation
 import Testing
 
@@ -28,20 +29,11 @@ struct EntityShellFixture {
   let captured: CapturedOutput
 
   init() async throws {
-    let directory = NSTemporaryDirectory() + "byline-entity-commands-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    try Self.records.joined(separator: "\n").write(
-      toFile: directory + "/news.jsonl", atomically: true, encoding: .utf8)
-    let (environment, captured) = ShellEnvironment.capturing(width: 200)
-    self.captured = captured
-    shell = Shell(
-      registry: try PluginRegistry([
-        ParsingPlugin(), SentimentPlugin(), EntitiesPlugin(), EntityResolutionPlugin(),
-      ]),
-      environment: environment)
-    try await shell.load([directory])
-    try? FileManager.default.removeItem(atPath: directory)
-    captured.reset()
+    let harness = try await ShellHarness(
+      plugins: [ParsingPlugin(), SentimentPlugin(), EntitiesPlugin(), EntityResolutionPlugin()],
+      records: Self.records, width: 200)
+    shell = harness.shell
+    captured = harness.captured
   }
 
   /// Runs `line` and returns (succeeded, stdout, stderr), resetting the capture.
@@ -164,7 +156,8 @@ struct EntityShellFixture {
     let kind = await fixture.run("entities --kind x")
     #expect(!kind.ok)
     #expect(kind.output.isEmpty)
-    #expect(kind.error.contains("--kind must be one of: person, organization, location, misc"))
+    #expect(kind.error.contains("The value 'x' is invalid for '--kind <kind>'"))
+    #expect(kind.error.contains("'person', 'organization', 'location' or 'misc'"))
     #expect(kind.error.contains("usage: entities"))
     let top = await fixture.run("entities --top 0")
     #expect(!top.ok && top.error.contains("--top must be at least 1"))
@@ -187,7 +180,8 @@ struct EntityShellFixture {
     let unknown = await fixture.run("entity Zyxwvut")
     #expect(!unknown.ok)
     #expect(unknown.output.isEmpty)
-    #expect(unknown.error.contains("no entity named 'Zyxwvut' (list them with 'entities')"))
+    #expect(unknown.error.contains("no entity named 'Zyxwvut'\n"))
+    #expect(unknown.error.contains("hint: list them with 'entities'"))
   }
 
   @Test func entityShowsAliasesRolesToneByOutletArticlesAndMentionsInContext() async throws {
@@ -281,9 +275,9 @@ struct EntityShellFixture {
     #expect(top.count == 1)
 
     let within = await fixture.run("cooccur --within paragraph")
-    #expect(!within.ok && within.error.contains("--within must be sentence or article"))
+    #expect(!within.ok && within.error.contains("Please provide one of 'sentence' and 'article'"))
     let kind = await fixture.run("cooccur --kind x")
-    #expect(!kind.ok && kind.error.contains("--kind must be one of: person, organization, location, misc"))
+    #expect(!kind.ok && kind.error.contains("'person', 'organization', 'location' or 'misc'"))
   }
 
   @Test func filterByEntityKeepsArticlesNamingItUnderAnyAlias() async throws {

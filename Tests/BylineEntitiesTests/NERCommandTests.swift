@@ -2,6 +2,7 @@ import BylineCore
 import BylineEntities
 import BylineParsing
 import BylineShell
+import BylineTesting
 import Foundation
 import Testing
 
@@ -14,18 +15,15 @@ import Testing
     return directory
   }
 
-  private func shell() throws -> (Shell, CapturedOutput) {
-    let (environment, captured) = ShellEnvironment.capturing(width: 160)
-    let shell = Shell(
-      registry: try PluginRegistry([ParsingPlugin(), EntitiesPlugin(gazetteer: Gazetteer())]),
-      environment: environment)
-    return (shell, captured)
+  private func shell() async throws -> (Shell, CapturedOutput) {
+    let harness = try await ShellHarness(plugins: [ParsingPlugin(), EntitiesPlugin(gazetteer: Gazetteer())])
+    return (harness.shell, harness.captured)
   }
 
   @Test func trainsThenEvaluatesAModel() async throws {
     let directory = try directory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
-    let (shell, captured) = try shell()
+    let (shell, captured) = try await shell()
     let data = directory + "/train.conll"
     let model = directory + "/model.bin"
     #expect(
@@ -78,7 +76,7 @@ import Testing
     let text = "Mr NNP O\nBrandt NNP I-PER\nsaid VBD O\n\nTolvane NNP I-LOC\nwaited VBD O\n\n"
     try text.write(toFile: data, atomically: true, encoding: .utf8)
     let predictions = directory + "/predictions.conll"
-    let (shell, captured) = try shell()
+    let (shell, captured) = try await shell()
     #expect(
       await shell.execute("eval ner --data \(data) --model \(model) --predictions \(predictions)"),
       "\(captured.standardError)")
@@ -97,7 +95,7 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let model = directory + "/model.bin"
     try TinyNERCorpus.model.write(to: URL(fileURLWithPath: model))
-    let (shell, captured) = try shell()
+    let (shell, captured) = try await shell()
     #expect(
       await shell.execute("eval ner --data \(directory)/train.conll --model \(model)"),
       "\(captured.standardError)")
@@ -110,7 +108,7 @@ import Testing
   @Test func aMissingFileIsNamed() async throws {
     let directory = try directory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
-    let (shell, captured) = try shell()
+    let (shell, captured) = try await shell()
     let missing = directory + "/missing.conll"
     #expect(await shell.execute("train ner --data \(missing) --output \(directory)/m.bin") == false)
     #expect(captured.standardError.contains("\(missing): no such file"))
@@ -128,7 +126,7 @@ import Testing
     lines.insert("lonely", at: 9)
     let data = directory + "/broken.conll"
     try lines.joined(separator: "\n").write(toFile: data, atomically: true, encoding: .utf8)
-    let (shell, captured) = try shell()
+    let (shell, captured) = try await shell()
     let model = directory + "/model.bin"
     #expect(
       await shell.execute("train ner --data \(data) --epochs 1 --output \(model)"),
@@ -141,13 +139,13 @@ import Testing
   @Test func anUnknownTaskIsAUsageError() async throws {
     let directory = try directory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
-    let (shell, captured) = try shell()
+    let (shell, captured) = try await shell()
     #expect(await shell.execute("train pos --data \(directory)/train.conll") == false)
-    #expect(captured.standardError.contains("error: train: 'pos' cannot be trained; the task is: ner"))
+    #expect(captured.standardError.contains("error: train: The value 'pos' is invalid for '<task>'"))
     #expect(captured.standardError.contains("usage: train"))
     captured.reset()
     #expect(await shell.execute("eval pos --data \(directory)/train.conll") == false)
-    #expect(captured.standardError.contains("'pos' cannot be evaluated"))
+    #expect(captured.standardError.contains("error: eval: The value 'pos' is invalid for '<task>'"))
     #expect(captured.standardError.contains("usage: eval"))
     captured.reset()
     #expect(await shell.execute("train ner --data \(directory)/train.conll --epochs 0") == false)

@@ -1,3 +1,4 @@
+import BylineCommands
 import BylineCore
 import BylineEntities
 import Synchronization

@@ -2,39 +2,32 @@ import BylineCore
 import BylineParsing
 import BylineSentiment
 import BylineShell
+import BylineTesting
 import Foundation
 import Testing
 
 /// A shell with the parsing and sentiment plugins over three small articles from two outlets.
 struct SentimentShell {
-  let shell: Shell
-  let captured: CapturedOutput
+  static let records = [
+    #"{"id":"good","title":"Park reopens","body":"The new park is wonderful. Families loved it.","outlet":"Daily Ledger"}"#,
+    #"{"id":"bad","title":"Fire","body":"The fire was a terrible disaster. Nobody was hurt, thankfully.","outlet":"Daily Ledger"}"#,
+    #"{"id":"flat","title":"Meeting","body":"The council met on Tuesday.","outlet":"Coastal Wire"}"#,
+  ]
+
+  let harness: ShellHarness
+  /// A scratch directory for files the tests write.
   let directory: String
+
+  var shell: Shell { harness.shell }
+  var captured: CapturedOutput { harness.captured }
 
   init() async throws {
     directory = NSTemporaryDirectory() + "byline-sentiment-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    let records = [
-      #"{"id":"good","title":"Park reopens","body":"The new park is wonderful. Families loved it.","outlet":"Daily Ledger"}"#,
-      #"{"id":"bad","title":"Fire","body":"The fire was a terrible disaster. Nobody was hurt, thankfully.","outlet":"Daily Ledger"}"#,
-      #"{"id":"flat","title":"Meeting","body":"The council met on Tuesday.","outlet":"Coastal Wire"}"#,
-    ]
-    try records.joined(separator: "\n").write(
-      toFile: directory + "/news.jsonl", atomically: true, encoding: .utf8)
-    let (environment, captured) = ShellEnvironment.capturing(width: 160)
-    self.captured = captured
-    shell = Shell(
-      registry: try PluginRegistry([ParsingPlugin(), SentimentPlugin()]), environment: environment)
-    try await shell.load([directory])
+    harness = try await ShellHarness(plugins: [ParsingPlugin(), SentimentPlugin()], records: Self.records)
   }
 
-  func json(_ line: String) async throws -> [[String: Any]] {
-    captured.reset()
-    let ok = await shell.execute(line)
-    #expect(ok, "\(captured.standardError)")
-    return try #require(
-      try JSONSerialization.jsonObject(with: Data(captured.standardOutput.utf8)) as? [[String: Any]])
-  }
+  func json(_ line: String) async throws -> [[String: Any]] { try await harness.json(line) }
 }
 
 @Suite struct SentimentCommandTests {
@@ -44,7 +37,8 @@ struct SentimentShell {
     let fixture = try await SentimentShell()
     let rows = try await fixture.json("sentiment --by sentence --format json")
     #expect(rows.count == 5)
-    #expect(Set(rows[0].keys) == ["article", "index", "text", "neg", "neu", "pos", "compound"])
+    #expect(Set(rows[0].keys) == ["article", "index", "text", "neg", "neu", "pos", "compound", "label"])
+    #expect(rows[0]["label"] as? String == "positive")
     #expect(rows[0]["text"] as? String == "The new park is wonderful.")
     #expect(rows[0]["compound"] as? Double == scorer.scores(for: "The new park is wonderful.").compound)
     #expect(rows[1]["index"] as? Int == 1)
@@ -54,7 +48,9 @@ struct SentimentShell {
     let fixture = try await SentimentShell()
     let rows = try await fixture.json("sentiment --format json")
     #expect(rows.map { $0["article"] as? String } == ["good", "bad", "flat"])
-    #expect(Set(rows[0].keys) == ["article", "title", "outlet", "sentences", "meanCompound", "compound"])
+    #expect(
+      Set(rows[0].keys) == ["article", "title", "outlet", "sentences", "meanCompound", "compound", "label"])
+    #expect(rows.map { $0["label"] as? String } == ["positive", "negative", "neutral"])
     let first = scorer.scores(for: "The new park is wonderful.").compound
     let second = scorer.scores(for: "Families loved it.").compound
     #expect(abs((rows[0]["meanCompound"] as? Double ?? 9) - (first + second) / 2) < 1e-4)
@@ -63,6 +59,29 @@ struct SentimentShell {
         == scorer.scores(for: "The new park is wonderful. Families loved it.").compound)
     #expect((rows[1]["meanCompound"] as? Double ?? 0) < 0)
     #expect(rows[2]["compound"] as? Double == 0)
+  }
+
+  @Test func theThresholdSettingDecidesTheLabels() async throws {
+    let fixture = try await SentimentShell()
+    // "Families loved it." is positive at VADER's 0.05 and neutral at 0.6.
+    let loved = scorer.scores(for: "Families loved it.").compound
+    #expect(loved > 0.05 && loved < 0.6)
+    let before = try await fixture.json("sentiment --by sentence --format json")
+    #expect(before[1]["label"] as? String == "positive")
+    #expect(await fixture.harness.run("set sentiment.threshold 0.6").succeeded)
+    let after = try await fixture.json("sentiment --by sentence --format json")
+    #expect(after[1]["label"] as? String == "neutral")
+    // The stored annotation is labelled with the threshold in force when it was made.
+    let whole = scorer.scores(for: "The new park is wonderful. Families loved it.").compound
+    let articles = try await fixture.json("sentiment --format json")
+    #expect(articles[0]["label"] as? String == (whole >= 0.6 ? "positive" : "neutral"))
+    let refused = await fixture.harness.run("set sentiment.threshold 2")
+    #expect(!refused.succeeded)
+    #expect(refused.error.contains("'2' is not a valid value for sentiment.threshold"))
+    #expect(refused.error.contains("hint: threshold takes a number from 0 to 1"))
+    let unknown = await fixture.harness.run("set sentiment.treshold 0.1")
+    #expect(unknown.error.contains("plugin 'sentiment' has no setting named 'treshold'"))
+    #expect(unknown.error.contains("hint: plugin settings are sentiment.threshold"))
   }
 
   @Test func byOutletAggregatesWithCountsAndSpread() async throws {

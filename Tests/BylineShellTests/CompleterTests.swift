@@ -16,7 +16,9 @@ import Testing
     completer = Completer(
       commandNames: ["articles", "export", "filter", "help", "load", "set", "show", "sort", "stats"],
       optionNames: ["export": ["--to"], "sort": ["--reverse"]],
-      pluginNames: ["sentiment"], articleKeys: ["a1b2", "a1c3", "rate-rise"],
+      pluginNames: ["sentiment"],
+      settings: ["sentiment.threshold": [], "summaries.method": ["lead", "lexRank"]],
+      articleKeys: ["a1b2", "a1c3", "rate-rise"],
       currentDirectory: directory)
   }
 
@@ -41,7 +43,12 @@ import Testing
 
   @Test func settingsPluginsAndArticleIDs() {
     #expect(
-      completer.completions(for: "set ") == ["color", "concurrency", "format", "progress", "sentiment."])
+      completer.completions(for: "set ") == [
+        "color", "concurrency", "format", "progress", "sentiment.threshold", "summaries.method",
+      ])
+    #expect(completer.completions(for: "set sentiment.thr") == ["sentiment.threshold"])
+    #expect(completer.completions(for: "set summaries.method l") == ["lead", "lexRank"])
+    #expect(completer.completions(for: "set sentiment.threshold ").isEmpty)
     #expect(completer.completions(for: "set color n") == ["never"])
     #expect(completer.completions(for: "show a1") == ["a1b2", "a1c3"])
     #expect(completer.completions(for: "show rate") == ["rate-rise"])

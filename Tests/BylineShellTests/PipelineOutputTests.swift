@@ -12,9 +12,13 @@ import Testing
     #expect(!result.ok)
     #expect(result.output.isEmpty)
     #expect(
-      result.error
-        == "error: articles: --format only applies to the last command of a pipeline, 'head' here; move it there\n"
-    )
+      result.error == """
+        error: articles: --format only applies to the last command of a pipeline, 'head' here
+        articles --format json | head 1
+                 ^~~~~~~~
+        hint: move it there
+
+        """)
     #expect(await fixture.run("articles | head 1 --format json").ok)
   }
 

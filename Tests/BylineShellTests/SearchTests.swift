@@ -69,6 +69,8 @@ import Testing
   @Test func aTermWithoutWordsIsRefused() async throws {
     let (shell, captured) = try await Self.shell()
     #expect(await shell.execute("search '...'") == false)
-    #expect(captured.standardError == "error: search: '...' has no letters or digits to search for\n")
+    #expect(
+      captured.standardError
+        == "error: search: '...' has no letters or digits to search for\nsearch '...'\n       ^~~~~\n")
   }
 }

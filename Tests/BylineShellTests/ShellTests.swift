@@ -1,4 +1,4 @@
-import ArgumentParser
+import BylineCommands
 import BylineCore
 import BylineShell
 import BylineTesting
@@ -7,18 +7,22 @@ import Testing
 
 enum LengthKey: AnnotationKey { typealias Value = Int }
 
-/// A plugin with a command, as a third party would write it, counting how often it analyses.
-struct LengthPlugin: Plugin {
+/// A plugin with a command and a setting, as a third party would write it, counting how often it
+/// analyses.
+struct LengthPlugin: Plugin, CommandContributing {
+  static let factor = Setting<Int>("factor", default: 1, in: 1...100, help: "What to multiply lengths by")
+
   let calls: Counter
   let delay: Duration?
   var name: String { "length" }
   var provides: [Capability] { [.annotation(LengthKey.self)] }
+  var settings: [any SettingDeclaration] { [Self.factor] }
   var commands: [any ShellCommand.Type] { [LengthCommand.self] }
 
   func analyze(_ article: inout NewsArticle, context: AnalysisContext) async throws {
     calls.increment()
     if let delay { try await Task.sleep(for: delay) }
-    article.annotations[LengthKey.self] = article.body.count * (Int(context.settings["factor"] ?? "1") ?? 1)
+    article.annotations[LengthKey.self] = article.body.count * context.settings[Self.factor]
   }
 }
 
@@ -43,40 +47,37 @@ struct LengthCommand: ShellCommand {
 
 /// A shell over three articles from a JSON Lines fixture, with its output captured.
 struct ShellFixture {
-  let shell: Shell
-  let captured: CapturedOutput
+  static let records = [
+    #"{"id":"fire-1","title":"Fire at the port","body":"A fire broke out at the chemical plant. Thousands left.","outlet":"Harbour Courier","published":{"date":"2025-03-14"},"authors":["Ana Lind"]}"#,
+    #"{"id":"fire-2","title":"Port blaze","body":"The blaze at the plant was contained.","outlet":"Meridian Wire","published":{"date":"2025-03-15T10:32Z"}}"#,
+    #"{"id":"rates-1","title":"Bank raises rates","body":"The central bank raised interest rates by half a point.","outlet":"Meridian Wire","published":{"date":"2025-05-08"},"language":"en"}"#,
+  ]
+
+  let harness: ShellHarness
+  /// A scratch directory for files the tests write.
   let directory: String
-  let calls = Counter()
+  let calls: Counter
+
+  var shell: Shell { harness.shell }
+  var captured: CapturedOutput { harness.captured }
 
   init(delay: Duration? = nil) async throws {
     directory = NSTemporaryDirectory() + "byline-shell-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    let lines = [
-      #"{"id":"fire-1","title":"Fire at the port","body":"A fire broke out at the chemical plant. Thousands left.","outlet":"Harbour Courier","published":{"date":"2025-03-14"},"authors":["Ana Lind"]}"#,
-      #"{"id":"fire-2","title":"Port blaze","body":"The blaze at the plant was contained.","outlet":"Meridian Wire","published":{"date":"2025-03-15T10:32Z"}}"#,
-      #"{"id":"rates-1","title":"Bank raises rates","body":"The central bank raised interest rates by half a point.","outlet":"Meridian Wire","published":{"date":"2025-05-08"},"language":"en"}"#,
-    ]
-    try lines.joined(separator: "\n").write(
-      toFile: directory + "/news.jsonl", atomically: true, encoding: .utf8)
-    let (environment, captured) = ShellEnvironment.capturing(width: 120)
-    self.captured = captured
-    shell = Shell(
-      registry: try PluginRegistry([LengthPlugin(calls: calls, delay: delay)]), environment: environment)
-    try await shell.load([directory])
-    captured.reset()
+    let calls = Counter()
+    self.calls = calls
+    harness = try await ShellHarness(
+      plugins: [LengthPlugin(calls: calls, delay: delay)], records: Self.records, width: 120)
   }
 
   /// Runs `line` and returns (succeeded, stdout, stderr), resetting the capture.
   func run(_ line: String) async -> (ok: Bool, output: String, error: String) {
-    captured.reset()
-    let ok = await shell.execute(line)
-    return (ok, captured.standardOutput, captured.standardError)
+    let run = await harness.run(line)
+    return (run.succeeded, run.output, run.error)
   }
 
   func json(_ line: String) async throws -> [[String: Any]] {
-    let result = await run(line)
-    #expect(result.ok, "\(result.error)")
-    return try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
+    try await harness.json(line)
   }
 }
 
@@ -89,7 +90,7 @@ struct ShellFixture {
     #expect(articles[0]["published"] as? String == "2025-03-14")
     #expect(articles[1]["published"] as? String == "2025-03-15T10:32Z")
     #expect(articles[0]["words"] as? Int == 10)
-    #expect((articles[0]["file"] as? String)?.hasSuffix("news.jsonl") == true)
+    #expect((articles[0]["file"] as? String)?.hasSuffix(".jsonl") == true)
   }
 
   @Test func pipelinesNarrowTheSelection() async throws {
@@ -166,7 +167,13 @@ struct ShellFixture {
     #expect(!ambiguous.ok && ambiguous.error.contains("matches 2 articles"))
     let missing = await fixture.run("show nothing")
     #expect(
-      missing.error == "error: show: no article with id or file 'nothing' (list them with 'articles')\n")
+      missing.error == """
+        error: show: no article with id or file 'nothing'
+        show nothing
+             ^~~~~~~
+        hint: list them with 'articles'
+
+        """)
     #expect(await fixture.run("search blaze | show").output.hasPrefix("Port blaze"))
   }
 
@@ -175,18 +182,39 @@ struct ShellFixture {
     let unknown = await fixture.run("artcles")
     #expect(!unknown.ok)
     #expect(
-      unknown.error == "error: unknown command 'artcles'; did you mean 'articles'? (type 'help' for a list)\n"
-    )
+      unknown.error == """
+        error: unknown command 'artcles'
+        artcles
+        ^~~~~~~
+        hint: did you mean 'articles'? (type 'help' for a list)
+
+        """)
     let option = await fixture.run("filter outlet=x --bogus")
-    #expect(option.error.hasPrefix("error: filter: Unknown option '--bogus'\nusage: filter <conditions> ..."))
-    let field = await fixture.run("filter colour=red")
-    #expect(field.error.contains("unknown field 'colour'; fields are id, title, outlet"))
+    #expect(
+      option.error.hasPrefix(
+        """
+        error: filter: Unknown option '--bogus'
+        filter outlet=x --bogus
+                        ^~~~~~~
+        hint: usage: filter <conditions> ...
+        """))
+    let field = await fixture.run("head 2 | filter colour=red")
+    #expect(
+      field.error.hasPrefix(
+        """
+        error: filter: unknown field 'colour'
+        head 2 | filter colour=red
+                        ^~~~~~~~~~
+        hint: fields are id, title, outlet
+        """))
     let date = await fixture.run("filter date>=yesterday")
     #expect(date.error.contains("'yesterday' is not a date"))
     let quote = await fixture.run("search 'unterminated")
-    #expect(quote.error == "error: unterminated single quote opened at column 8\n")
+    #expect(quote.error == "error: unterminated single quote\nsearch 'unterminated\n       ^\n")
     let format = await fixture.run("articles --format yaml")
-    #expect(format.error.contains("'yaml' is not an output format; use one of: table, json"))
+    #expect(
+      format.error.contains("'yaml' is not an output format\narticles --format yaml\n                  ^~~~"))
+    #expect(format.error.contains("hint: use one of: table, json"))
     let setting = await fixture.run("set colour purple")
     #expect(setting.error.contains("'purple' is not a valid colour"))
     let missing = await fixture.run("load /no/such/file.txt")
@@ -194,7 +222,8 @@ struct ShellFixture {
     #expect(missing.error.contains("/no/such/file.txt: error: no such file or directory"))
     let bogus = await fixture.run("filter --bogus")
     #expect(!bogus.ok)
-    #expect(bogus.error.hasPrefix("error: filter: Unknown option '--bogus'\nusage: filter <conditions> ..."))
+    #expect(
+      bogus.error.hasPrefix("error: filter: Unknown option '--bogus'\nfilter --bogus\n       ^~~~~~~\n"))
     let bogusShort = await fixture.run("sort date -x")
     #expect(bogusShort.error.hasPrefix("error: sort: Unknown option '-x'"))
     let wrongInput = await fixture.run("plugins | filter outlet=x")
@@ -242,7 +271,13 @@ struct ShellFixture {
     #expect(await fixture.run("set length.factor 2").ok)
     #expect(await fixture.run("head 1 | lengths --format csv").output == "id,length\r\nfire-1,110\r\n")
     let listing = await fixture.run("set --format csv")
-    #expect(listing.output.contains("length.factor,2\r\n"))
+    #expect(listing.output.hasPrefix("setting,value,default,help\r\nformat,table,table,"))
+    #expect(
+      listing.output.contains(
+        "length.factor,2,1,What to multiply lengths by (whole number from 1 to 100)\r\n"))
+    // The value reaches the plugin as an Int, and results made with the old value are not reused.
+    #expect(await fixture.run("set length.factor 3").ok)
+    #expect(await fixture.run("head 1 | lengths --format csv").output == "id,length\r\nfire-1,165\r\n")
   }
 
   @Test func statsPluginsAndHistory() async throws {
@@ -275,6 +310,9 @@ struct ShellFixture {
     let fixture = try await ShellFixture()
     let lines = ["# comment", "head 1 | articles --format jsonl", "bogus", "stats"]
     #expect(await fixture.shell.runScript(lines, source: "test.byline") == 1)
+    #expect(
+      fixture.captured.standardError.contains(
+        "test.byline:3:1: error: unknown command 'bogus'\nbogus\n^~~~~\n"))
     #expect(fixture.captured.standardError.contains("test.byline:3: the command above failed"))
     #expect(!fixture.captured.standardOutput.contains("statistic"))
     fixture.captured.reset()

@@ -2,26 +2,19 @@ import BylineCore
 import BylineParsing
 import BylineShell
 import BylineSummarization
+import BylineTesting
 import Foundation
 import Testing
 
 @Suite struct SummarizeCommandTests {
   /// A shell over two short reports of one invented event, with the output captured.
   func shell() async throws -> (Shell, CapturedOutput) {
-    let directory = NSTemporaryDirectory() + "byline-summarize-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     let records = [
       #"{"id":"one","title":"Bridge closes","body":"The harbour bridge closed on Monday for repairs. Engineers found corroded steel supports under the deck. The council said the work would take six months. Ferries will run every twenty minutes meanwhile.","outlet":"Harbour Gazette","published":{"date":"2025-03-10"}}"#,
       #"{"id":"two","title":"Ferries added","body":"Extra ferries started running after the harbour bridge closed for repairs. The operator said boats would leave every twenty minutes. Commuters said the crossing took longer than before.","outlet":"Harbour Gazette","published":{"date":"2025-03-11"}}"#,
     ]
-    try records.joined(separator: "\n").write(
-      toFile: directory + "/news.jsonl", atomically: true, encoding: .utf8)
-    let (environment, captured) = ShellEnvironment.capturing(width: 160)
-    let shell = Shell(
-      registry: try PluginRegistry([ParsingPlugin(), SummarizationPlugin()]), environment: environment)
-    try await shell.load([directory])
-    captured.reset()
-    return (shell, captured)
+    let harness = try await ShellHarness(plugins: [ParsingPlugin(), SummarizationPlugin()], records: records)
+    return (harness.shell, harness.captured)
   }
 
   func json(_ line: String) async throws -> [[String: Any]] {

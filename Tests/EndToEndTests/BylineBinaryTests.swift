@@ -1,9 +1,9 @@
+import BylineTesting
 import Foundation
 import Testing
 
 /// The package's root directory, found from this file's path.
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-  .deletingLastPathComponent().deletingLastPathComponent()
+let packageRoot = PackageRoot.url()
 
 /// The built `byline` executable, next to the test bundle.
 var bylineExecutable: URL {

@@ -1,4 +1,4 @@
-import ArgumentParser
+import BylineCommands
 import BylineCore
 import Foundation
 
@@ -14,15 +14,7 @@ enum EntitySelection {
 
   /// The kind named on the command line: person, organization, location or misc (and the
   /// spellings people use for them).
-  static func kind(named name: String) -> EntityKind? {
-    switch name.lowercased() {
-    case "person", "people", "per": return .person
-    case "organization", "organisation", "org": return .organization
-    case "location", "place", "loc", "gpe": return .location
-    case "misc", "miscellaneous": return .miscellaneous
-    default: return nil
-    }
-  }
+  static func kind(named name: String) -> EntityKind? { EntityKindOption(argument: name)?.kind }
 
   /// Whether `entity` goes by `name` (canonical name or alias, ignoring case and accents).
   static func isNamed(_ entity: ResolvedEntity, _ name: String) -> Bool {
@@ -62,7 +54,7 @@ public struct EntitiesCommand: ShellCommand {
   ]
 
   @Option(help: "Only this kind: person, organization, location or misc.")
-  public var kind: String?
+  public var kind: EntityKindOption?
 
   @Option(help: "How many entities to list; a note on standard error says how many there are when it cuts.")
   public var top = 25
@@ -73,15 +65,12 @@ public struct EntitiesCommand: ShellCommand {
   public init() {}
 
   public func validate() throws {
-    if let kind, EntitySelection.kind(named: kind) == nil {
-      throw ValidationError("--kind must be one of: person, organization, location, misc")
-    }
     if top < 1 { throw ValidationError("--top must be at least 1") }
   }
 
   public func run(in context: CommandContext) async throws -> CommandValue {
     let (entities, articles) = try await EntitySelection.resolve(context)
-    let wanted = kind.flatMap(EntitySelection.kind(named:))
+    let wanted = kind?.kind
     let kept = entities.filter { entity in
       (wanted == nil || entity.kind == wanted) && entity.mentions.count >= minMentions
     }
@@ -145,7 +134,8 @@ public struct EntityCommand: ShellCommand {
         ([entity.canonicalName] + entity.aliases).contains { $0.range(of: name, options: options) != nil }
       }
     guard let entity = matches.first else {
-      throw ValidationError("no entity named '\(name)' (list them with 'entities')")
+      throw BylineError(
+        .notFound, "no entity named '\(name)'", argument: name, hint: "list them with 'entities'")
     }
     if matches.count > 1 {
       context.diagnose(
@@ -224,27 +214,29 @@ public struct CooccurCommand: ShellCommand {
   @Option(help: "How many pairs to list; a note on standard error says how many there are when it cuts.")
   public var top = 20
 
+  /// What `--within` counts pairs in.
+  public enum Scope: String, CaseIterable, Sendable, ExpressibleByArgument {
+    /// Pairs named in one sentence.
+    case sentence
+    /// Pairs named anywhere in one article.
+    case article
+  }
+
   @Option(help: "Count pairs per sentence or per article.")
-  public var within = "sentence"
+  public var within: Scope = .sentence
 
   @Option(help: "Only pairs whose entities are both of this kind.")
-  public var kind: String?
+  public var kind: EntityKindOption?
 
   public init() {}
 
   public func validate() throws {
-    guard within == "sentence" || within == "article" else {
-      throw ValidationError("--within must be sentence or article")
-    }
-    if let kind, EntitySelection.kind(named: kind) == nil {
-      throw ValidationError("--kind must be one of: person, organization, location, misc")
-    }
     if top < 1 { throw ValidationError("--top must be at least 1") }
   }
 
   public func run(in context: CommandContext) async throws -> CommandValue {
     let (entities, _) = try await EntitySelection.resolve(context)
-    let wanted = kind.flatMap(EntitySelection.kind(named:))
+    let wanted = kind?.kind
     struct Place: Hashable {
       var article: ArticleID
       var sentence: Int
@@ -253,7 +245,7 @@ public struct CooccurCommand: ShellCommand {
     for (index, entity) in entities.enumerated() where wanted == nil || entity.kind == wanted {
       for occurrence in entity.occurrences {
         members[
-          Place(article: occurrence.articleID, sentence: within == "article" ? 0 : occurrence.sentence),
+          Place(article: occurrence.articleID, sentence: within == .article ? 0 : occurrence.sentence),
           default: []
         ]
         .insert(index)

@@ -1,4 +1,4 @@
-import ArgumentParser
+import BylineCommands
 import BylineCore
 import Foundation
 
@@ -19,7 +19,7 @@ public struct TrainCommand: ShellCommand {
   ]
 
   @Argument(help: "What to train: ner.")
-  public var task: String
+  public var task: NERTask
 
   @Option(help: "Annotated training data (CoNLL format).")
   public var data: String
@@ -45,7 +45,6 @@ public struct TrainCommand: ShellCommand {
   public init() {}
 
   public func validate() throws {
-    guard task == "ner" else { throw ValidationError("'\(task)' cannot be trained; the task is: ner") }
     guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1") }
     guard minCount >= 1 else { throw ValidationError("--min-count must be at least 1") }
     guard documentPasses == 1 || documentPasses == 2 else {
@@ -94,7 +93,7 @@ public struct EvalCommand: ShellCommand {
   ]
 
   @Argument(help: "What to evaluate: ner.")
-  public var task: String
+  public var task: NERTask
 
   @Option(help: "Annotated data (CoNLL format).")
   public var data: String
@@ -106,10 +105,6 @@ public struct EvalCommand: ShellCommand {
   public var predictions: String?
 
   public init() {}
-
-  public func validate() throws {
-    guard task == "ner" else { throw ValidationError("'\(task)' cannot be evaluated; the task is: ner") }
-  }
 
   public func run(in context: CommandContext) async throws -> CommandValue {
     let documents = try NERDataFiles.read(data, context: context)
@@ -148,19 +143,19 @@ enum NERDataFiles {
   static func read(_ path: String, context: CommandContext) throws -> [CoNLLDocument] {
     let url = URL(fileURLWithPath: path)
     guard FileManager.default.fileExists(atPath: url.path) else {
-      throw ValidationError("\(path): no such file")
+      throw BylineError(.notFound, "\(path): no such file")
     }
     let (documents, problems) = try CoNLLFormat.read(contentsOf: url)
     for problem in problems.prefix(20) { context.diagnose(problem.description) }
     if problems.count > 20 { context.diagnose("\(path): \(problems.count - 20) more problems not shown") }
-    guard !documents.isEmpty else { throw ValidationError("\(path): no annotated sentences") }
+    guard !documents.isEmpty else { throw BylineError(.invalidData, "\(path): no annotated sentences") }
     return documents
   }
 
   static func recognizer(_ path: String?) throws -> EntityRecognizer {
     if let path { return EntityRecognizer(model: try NERModel(contentsOf: URL(fileURLWithPath: path))) }
     guard let bundled = EntityRecognizer.bundled else {
-      throw ValidationError("the bundled model is missing; give --model FILE")
+      throw BylineError(.unavailable, "the bundled model is missing", hint: "give --model FILE")
     }
     return bundled
   }
@@ -173,4 +168,10 @@ extension NERModel {
       labels: labels, transitions: transitions, scale: scale, hashes: table.hashesInRowOrder,
       rowStarts: rowStarts, entryLabels: entryLabels, entryValues: entryValues, metadata: metadata)
   }
+}
+
+/// What `train` and `eval` work on; named-entity recognition is the one task so far.
+public enum NERTask: String, CaseIterable, Sendable, ExpressibleByArgument {
+  /// Named-entity recognition.
+  case ner
 }

@@ -1,4 +1,4 @@
-import ArgumentParser
+import BylineCommands
 import BylineCore
 import Foundation
 
@@ -27,7 +27,7 @@ public struct TimexEvalCommand: ShellCommand {
     let url = URL(fileURLWithPath: data)
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-      throw ValidationError("\(data): no such file or folder")
+      throw BylineError(.notFound, "\(data): no such file or folder")
     }
     var documents: [TimeMLDocument] = []
     if isDirectory.boolValue {
@@ -37,7 +37,7 @@ public struct TimexEvalCommand: ShellCommand {
     } else {
       documents = [try TimeMLDocument(contentsOf: url)]
     }
-    guard !documents.isEmpty else { throw ValidationError("\(data): no TimeML (.tml) documents") }
+    guard !documents.isEmpty else { throw BylineError(.invalidData, "\(data): no TimeML (.tml) documents") }
     let evaluation = TimexEvaluation.evaluate(documents)
     context.diagnose(
       "\(documents.count) documents, \(evaluation.referenceCount) reference and \(evaluation.systemCount) "

@@ -1,4 +1,3 @@
-public import ArgumentParser
 import Foundation
 
 /// A property of an article that commands can group or select by, named as users type it:
@@ -15,7 +14,7 @@ import Foundation
 /// }
 /// ```
 ///
-/// It is an `ExpressibleByArgument`, so a plugin command declares
+/// `BylineCommands` makes it an `ExpressibleByArgument`, so a plugin command declares
 /// `@Option var by: ArticleField = .outlet` and gets parsing, help and errors for free.
 public enum ArticleField: String, CaseIterable, Hashable, Sendable, Codable, CustomStringConvertible {
   /// The article's id.
@@ -117,10 +116,4 @@ public enum ArticleField: String, CaseIterable, Hashable, Sendable, Codable, Cus
     let name = folder.lastPathComponent
     return name.isEmpty || name == "/" ? nil : name
   }
-}
-
-extension ArticleField: ExpressibleByArgument {
-  public init?(argument: String) { self.init(named: argument) }
-
-  public static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }

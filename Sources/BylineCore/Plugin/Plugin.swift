@@ -1,5 +1,6 @@
 /// An analysis that plugs into Byline: it declares what it needs and provides, analyses articles
-/// or whole corpora, and may contribute shell commands and input formats.
+/// or whole corpora, and may declare settings and contribute input formats (and, through
+/// `BylineCommands`' `CommandContributing`, shell commands).
 ///
 /// Plugins are values; the ``PluginRegistry`` orders them by their capabilities and the
 /// ``Pipeline`` runs them. A minimal plugin:
@@ -30,8 +31,9 @@ public protocol Plugin: Sendable {
   var provides: [Capability] { get }
   /// Whether it works per article, per corpus, or both. Defaults to ``AnalysisScope/article``.
   var scope: AnalysisScope { get }
-  /// The shell commands this plugin contributes, each one a parsable command type.
-  var commands: [any ShellCommand.Type] { get }
+  /// The settings this plugin reads, each with its type, default and help; the shell's `set`
+  /// checks values against them and lists them. Read them with `context.settings[setting]`.
+  var settings: [any SettingDeclaration] { get }
   /// The input formats this plugin can read.
   var readers: [any ArticleReader] { get }
 
@@ -48,7 +50,7 @@ extension Plugin {
   public var requires: [Capability] { [] }
   public var provides: [Capability] { [] }
   public var scope: AnalysisScope { .article }
-  public var commands: [any ShellCommand.Type] { [] }
+  public var settings: [any SettingDeclaration] { [] }
   public var readers: [any ArticleReader] { [] }
   public func analyze(_ article: inout NewsArticle, context: AnalysisContext) async throws {}
   public func analyze(_ corpus: inout Corpus, context: AnalysisContext) async throws {}

@@ -44,11 +44,6 @@ public struct PluginRegistry: Sendable {
   /// Every input format the registered plugins can read, in registration order.
   public var readers: [any ArticleReader] { plugins.flatMap(\.readers) }
 
-  /// Every shell command the registered plugins contribute, with the plugin that contributes it.
-  public var commands: [(plugin: String, command: any ShellCommand.Type)] {
-    plugins.flatMap { plugin in plugin.commands.map { (plugin.name, $0) } }
-  }
-
   /// Orders every registered plugin.
   /// - Parameter available: capabilities the input already has (``Capability/text`` always).
   /// - Throws: ``PluginRegistryError/missingRequirement(plugin:capability:)`` or

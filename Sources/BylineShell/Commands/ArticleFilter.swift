@@ -28,11 +28,12 @@ struct ArticleFilter: Equatable {
   private(set) var entityArticles: Set<ArticleID> = []
 
   /// Parses one condition.
-  /// - Throws: ``ShellError`` naming what is wrong and what would be right.
+  /// - Throws: ``BylineError`` naming what is wrong and what would be right.
   init(parsing expression: String) throws {
     guard let opStart = expression.firstIndex(where: { "=!<>~".contains($0) }) else {
-      throw ShellError(
-        "'\(expression)' is not a condition; write FIELD=VALUE, e.g. outlet=Reuters or date>=2021-12-01")
+      throw BylineError(
+        .invalidArgument, "'\(expression)' is not a condition", argument: expression,
+        hint: "write FIELD=VALUE, e.g. outlet=Reuters or date>=2021-12-01")
     }
     let name = expression[..<opStart].trimmingCharacters(in: .whitespaces).lowercased()
     let rest = expression[opStart...]
@@ -44,20 +45,26 @@ struct ArticleFilter: Equatable {
     if op == nil { op = .equal }
     let alias = name == "text" ? .body : ArticleField.aliases[name].flatMap { Field(rawValue: $0.rawValue) }
     guard let field = Field(rawValue: name) ?? alias else {
-      throw ShellError(
-        "unknown field '\(name)'; fields are " + Field.allCases.map(\.rawValue).joined(separator: ", "))
+      throw BylineError(
+        .invalidArgument, "unknown field '\(name)'", argument: expression,
+        hint: "fields are " + Field.allCases.map(\.rawValue).joined(separator: ", "))
     }
     self.field = field
     self.op = op!
     self.value = String(rest[valueStart...]).trimmingCharacters(in: .whitespaces)
     if field == .date, self.op != .contains, PublicationDate(iso8601: value) == nil {
-      throw ShellError("'\(value)' is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD")
+      throw BylineError(
+        .invalidArgument, "'\(value)' is not a date", argument: expression,
+        hint: "write it as YYYY, YYYY-MM or YYYY-MM-DD")
     }
     if field == .words, Int(value) == nil {
-      throw ShellError("'\(value)' is not a whole number of words")
+      throw BylineError(
+        .invalidArgument, "'\(value)' is not a whole number of words", argument: expression)
     }
     if field == .entity, ![.equal, .notEqual, .contains].contains(self.op) {
-      throw ShellError("entity conditions use =, != or ~, e.g. entity='Harriet Sowande'")
+      throw BylineError(
+        .invalidArgument, "entity conditions use =, != or ~", argument: expression,
+        hint: "e.g. entity='Harriet Sowande'")
     }
   }
 

@@ -1,16 +1,16 @@
-import ArgumentParser
+import BylineCommands
 import BylineCore
 
 /// `articles`: list the selection.
-struct ArticlesCommand: BuiltinCommand {
+struct ArticlesCommand: ShellCommand {
   static let configuration = CommandConfiguration(
     commandName: "articles",
     abstract: "List articles: id, title, outlet, published date, word count and file.",
     discussion: "With no input from a pipeline, lists every article in the session.")
   static let examples = ["articles", "search rates | articles --format json"]
 
-  func run(in shell: isolated Shell, input: CommandValue) async throws -> CommandValue {
-    .articles(try ArticleSelection.articles(from: input, command: "articles"))
+  func run(in context: CommandContext) async throws -> CommandValue {
+    .articles(try ArticleSelection.articles(from: context.input, command: "articles"))
   }
 }
 
@@ -21,7 +21,8 @@ enum ArticleSelection {
     case .articles(let articles): return articles
     case .empty: return []
     default:
-      throw ShellError("\(command) works on articles, but the previous command produced \(input.kindName)")
+      throw BylineError(
+        .wrongInput, "\(command) works on articles, but the previous command produced \(input.kindName)")
     }
   }
 }

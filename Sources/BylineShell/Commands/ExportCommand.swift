@@ -1,9 +1,9 @@
-import ArgumentParser
+import BylineCommands
 import BylineCore
 import Foundation
 
 /// `export`: every article of the selection with all its fields.
-struct ExportCommand: BuiltinCommand {
+struct ExportCommand: ShellCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
     abstract: "Write every article of the selection with all its fields and body.",
@@ -22,27 +22,31 @@ struct ExportCommand: BuiltinCommand {
     completion: .file())
   var destination: String?
 
-  func run(in shell: isolated Shell, input: CommandValue) async throws -> CommandValue {
-    let articles = try ArticleSelection.articles(from: input, command: "export").map(shell.current)
-    let format = shell.stageFormat ?? .jsonl
-    guard [.jsonl, .json, .csv].contains(format) else {
-      throw ShellError("export writes jsonl, json or csv, not \(format.rawValue)")
-    }
-    let records =
-      format == .csv
-      ? RecordSet(columns: RecordConversion.fullColumns, records: articles.map(RecordConversion.flatRecord))
-      : RecordSet(columns: RecordConversion.fullColumns, records: articles.map(RecordConversion.fullRecord))
-    let text = OutputRenderer().render(records, as: format)
-    guard let destination else {
-      shell.environment.writeOutput(text)
+  func run(in context: CommandContext) async throws -> CommandValue {
+    try await context.withShell { shell in
+      let input = context.input
+      let articles = try ArticleSelection.articles(from: input, command: "export").map(shell.current)
+      let format = shell.stageFormat ?? .jsonl
+      guard [.jsonl, .json, .csv].contains(format) else {
+        throw BylineError(.invalidArgument, "export writes jsonl, json or csv, not \(format.rawValue)")
+      }
+      let records =
+        format == .csv
+        ? RecordSet(columns: RecordConversion.fullColumns, records: articles.map(RecordConversion.flatRecord))
+        : RecordSet(columns: RecordConversion.fullColumns, records: articles.map(RecordConversion.fullRecord))
+      let text = OutputRenderer().render(records, as: format)
+      guard let destination else {
+        shell.environment.writeOutput(text)
+        return .empty
+      }
+      do {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: destination))
+      } catch {
+        throw BylineError(
+          .fileAccess, "cannot write \(destination): \((error as NSError).localizedDescription)")
+      }
+      shell.diagnose("wrote \(articles.count) article\(articles.count == 1 ? "" : "s") to \(destination)")
       return .empty
     }
-    do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: destination))
-    } catch {
-      throw ShellError("cannot write \(destination): \((error as NSError).localizedDescription)")
-    }
-    shell.diagnose("wrote \(articles.count) article\(articles.count == 1 ? "" : "s") to \(destination)")
-    return .empty
   }
 }

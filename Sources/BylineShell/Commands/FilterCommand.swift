@@ -1,8 +1,8 @@
-import ArgumentParser
+import BylineCommands
 import BylineCore
 
 /// `filter COND...`: keep the articles that meet every condition.
-struct FilterCommand: BuiltinCommand {
+struct FilterCommand: ShellCommand {
   static let configuration = CommandConfiguration(
     commandName: "filter",
     abstract: "Keep the articles that meet every condition.",
@@ -24,20 +24,24 @@ struct FilterCommand: BuiltinCommand {
   @Argument(help: "Conditions, all of which must hold.")
   var conditions: [String]
 
-  func run(in shell: isolated Shell, input: CommandValue) async throws -> CommandValue {
-    var filters = try conditions.map(ArticleFilter.init(parsing:))
-    let articles = try ArticleSelection.articles(from: input, command: "filter")
-    if filters.contains(where: { $0.field == .entity }) {
-      guard shell.registry.plugins.contains(where: { $0.provides.contains(.entities) }) else {
-        throw ShellError("entity conditions need a plugin that provides entities; none is registered")
+  func run(in context: CommandContext) async throws -> CommandValue {
+    try await context.withShell { shell in
+      let input = context.input
+      var filters = try conditions.map(ArticleFilter.init(parsing:))
+      let articles = try ArticleSelection.articles(from: input, command: "filter")
+      if filters.contains(where: { $0.field == .entity }) {
+        guard shell.registry.plugins.contains(where: { $0.provides.contains(.entities) }) else {
+          throw BylineError(
+            .unavailable, "entity conditions need a plugin that provides entities; none is registered")
+        }
+        let analysed = try await shell.analyze(shell.corpus.articles, providing: [.entities])
+        for failure in analysed.failures { shell.diagnose(failure.description) }
+        let entities = analysed.corpus.annotations[CorpusEntitiesKey.self] ?? []
+        for index in filters.indices where filters[index].field == .entity {
+          filters[index].resolve(against: entities)
+        }
       }
-      let analysed = try await shell.analyze(shell.corpus.articles, providing: [.entities])
-      for failure in analysed.failures { shell.diagnose(failure.description) }
-      let entities = analysed.corpus.annotations[CorpusEntitiesKey.self] ?? []
-      for index in filters.indices where filters[index].field == .entity {
-        filters[index].resolve(against: entities)
-      }
+      return .articles(articles.filter { article in filters.allSatisfy { $0.matches(article) } })
     }
-    return .articles(articles.filter { article in filters.allSatisfy { $0.matches(article) } })
   }
 }

@@ -1,8 +1,8 @@
-import ArgumentParser
+import BylineCommands
 import BylineCore
 
 /// `head [N]`: the first N results.
-struct HeadCommand: BuiltinCommand {
+struct HeadCommand: ShellCommand {
   static let configuration = CommandConfiguration(
     commandName: "head", abstract: "Keep the first N results (articles, entities, events or rows).")
   static let examples = ["head 5", "sort words --reverse | head 3"]
@@ -14,7 +14,8 @@ struct HeadCommand: BuiltinCommand {
     guard count >= 0 else { throw ValidationError("N must not be negative") }
   }
 
-  func run(in shell: isolated Shell, input: CommandValue) async throws -> CommandValue {
+  func run(in context: CommandContext) async throws -> CommandValue {
+    let input = context.input
     switch input {
     case .articles(let items): return .articles(Array(items.prefix(count)))
     case .entities(let items): return .entities(Array(items.prefix(count)))

@@ -1,8 +1,8 @@
-import ArgumentParser
+import BylineCommands
 import BylineCore
 
 /// `help [COMMAND]`.
-struct HelpCommand: BuiltinCommand {
+struct HelpCommand: ShellCommand {
   static let configuration = CommandConfiguration(
     commandName: "help", abstract: "List the commands, or show one command's options and examples.")
   static let examples = ["help", "help filter"]
@@ -10,12 +10,15 @@ struct HelpCommand: BuiltinCommand {
   @Argument(help: "The command to explain.")
   var command: String?
 
-  func run(in shell: isolated Shell, input: CommandValue) async throws -> CommandValue {
-    guard let command else { return .message(HelpText.overview(shell.catalog)) }
-    guard let entry = shell.catalog.entry(named: command) else {
-      let hint = shell.catalog.suggestion(for: command).map { "; did you mean '\($0)'?" } ?? ""
-      throw ShellError("unknown command '\(command)'\(hint)")
+  func run(in context: CommandContext) async throws -> CommandValue {
+    try await context.withShell { shell in
+      guard let command else { return .message(HelpText.overview(shell.catalog)) }
+      guard let entry = shell.catalog.entry(named: command) else {
+        throw BylineError(
+          .unknownCommand, "unknown command '\(command)'", argument: command,
+          hint: shell.catalog.suggestion(for: command).map { "did you mean '\($0)'?" })
+      }
+      return .message(HelpText.text(for: entry))
     }
-    return .message(HelpText.text(for: entry))
   }
 }

@@ -1,4 +1,4 @@
-import ArgumentParser
+import BylineCommands
 import BylineCore
 
 /// Help for commands, generated from the definitions their parsers use.
@@ -8,7 +8,7 @@ enum HelpText {
   static func text(for entry: CommandEntry) -> String {
     var text = entry.type.helpMessage(columns: 100)
     while text.hasSuffix("\n") { text.removeLast() }
-    if case .plugin(_, let plugin) = entry.source {
+    if case .plugin(let plugin) = entry.source {
       text += "\n\nFROM PLUGIN: \(plugin)"
     }
     text +=

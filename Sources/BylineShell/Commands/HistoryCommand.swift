@@ -1,8 +1,8 @@
-import ArgumentParser
+import BylineCommands
 import BylineCore
 
 /// `history`: the lines run so far.
-struct HistoryCommand: BuiltinCommand {
+struct HistoryCommand: ShellCommand {
   static let configuration = CommandConfiguration(
     commandName: "history",
     abstract: "List the command lines entered, oldest first (saved across sessions in ~/.byline_history).")
@@ -11,14 +11,16 @@ struct HistoryCommand: BuiltinCommand {
   @Option(help: "Show only the last N lines.")
   var last: Int?
 
-  func run(in shell: isolated Shell, input: CommandValue) async throws -> CommandValue {
-    let lines = shell.history
-    let start = max(0, lines.count - (last ?? lines.count))
-    return .table(
-      DataTable(
-        columns: ["number", "line"],
-        rows: lines.enumerated().dropFirst(start).map {
-          [.number(Double($0.offset + 1)), .string($0.element)]
-        }))
+  func run(in context: CommandContext) async throws -> CommandValue {
+    try await context.withShell { shell in
+      let lines = shell.history
+      let start = max(0, lines.count - (last ?? lines.count))
+      return .table(
+        DataTable(
+          columns: ["number", "line"],
+          rows: lines.enumerated().dropFirst(start).map {
+            [.number(Double($0.offset + 1)), .string($0.element)]
+          }))
+    }
   }
 }

@@ -1,8 +1,8 @@
-import ArgumentParser
+import BylineCommands
 import BylineCore
 
 /// `load PATH...`: read files, directories and globs into the session.
-struct LoadCommand: BuiltinCommand {
+struct LoadCommand: ShellCommand {
   static let configuration = CommandConfiguration(
     commandName: "load",
     abstract: "Load articles from files, directories (recursively) and glob patterns.",
@@ -29,19 +29,21 @@ struct LoadCommand: BuiltinCommand {
   @Flag(help: "List every problem, not one line per kind of problem and file.")
   var verbose = false
 
-  func run(in shell: isolated Shell, input: CommandValue) async throws -> CommandValue {
-    let outcome = try await shell.loadReporting(paths, replacing: replace, verbose: verbose)
-    let count = outcome.articles.count
-    var message = "loaded \(count) article\(count == 1 ? "" : "s")"
-    if outcome.alreadyInSession > 0 {
-      message +=
-        outcome.alreadyInSession == count
-        ? ", all already in the session" : ", \(outcome.alreadyInSession) of them already in the session"
+  func run(in context: CommandContext) async throws -> CommandValue {
+    try await context.withShell { shell in
+      let outcome = try await shell.loadReporting(paths, replacing: replace, verbose: verbose)
+      let count = outcome.articles.count
+      var message = "loaded \(count) article\(count == 1 ? "" : "s")"
+      if outcome.alreadyInSession > 0 {
+        message +=
+          outcome.alreadyInSession == count
+          ? ", all already in the session" : ", \(outcome.alreadyInSession) of them already in the session"
+      }
+      let held = shell.corpus.count
+      if held != count { message += "; the session holds \(held)" }
+      shell.diagnose(message)
+      if !outcome.succeeded { shell.lineMetErrors = true }
+      return .articles(outcome.articles)
     }
-    let held = shell.corpus.count
-    if held != count { message += "; the session holds \(held)" }
-    shell.diagnose(message)
-    if !outcome.succeeded { shell.lineMetErrors = true }
-    return .articles(outcome.articles)
   }
 }

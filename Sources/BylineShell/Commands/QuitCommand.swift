@@ -1,14 +1,16 @@
-import ArgumentParser
+import BylineCommands
 import BylineCore
 
 /// `quit`.
-struct QuitCommand: BuiltinCommand {
+struct QuitCommand: ShellCommand {
   static let configuration = CommandConfiguration(
     commandName: "quit", abstract: "Leave the shell (Ctrl-D does too).", aliases: ["exit"])
   static let examples = ["quit"]
 
-  func run(in shell: isolated Shell, input: CommandValue) async throws -> CommandValue {
-    shell.quit()
-    return .empty
+  func run(in context: CommandContext) async throws -> CommandValue {
+    try await context.withShell { shell in
+      shell.quit()
+      return .empty
+    }
   }
 }

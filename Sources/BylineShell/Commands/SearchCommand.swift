@@ -1,9 +1,9 @@
-import ArgumentParser
+import BylineCommands
 import BylineCore
 import Foundation
 
 /// `search TERM...`: keep the articles that mention the terms.
-struct SearchCommand: BuiltinCommand {
+struct SearchCommand: ShellCommand {
   static let configuration = CommandConfiguration(
     commandName: "search",
     abstract: "Keep the articles whose title or body contains every word or phrase.",
@@ -21,7 +21,8 @@ struct SearchCommand: BuiltinCommand {
   @Flag(help: "Keep articles that contain any of the terms, not all.")
   var any = false
 
-  func run(in shell: isolated Shell, input: CommandValue) async throws -> CommandValue {
+  func run(in context: CommandContext) async throws -> CommandValue {
+    let input = context.input
     let articles = try ArticleSelection.articles(from: input, command: "search")
     let matcher = try WordMatcher(terms: terms)
     return .articles(

@@ -1,16 +1,18 @@
-import ArgumentParser
+import BylineCommands
 import BylineCore
 
 /// `set [NAME VALUE]`: change or list settings.
-struct SetCommand: BuiltinCommand {
+struct SetCommand: ShellCommand {
   static let configuration = CommandConfiguration(
     commandName: "set",
     abstract: "Change a setting, or list them all.",
     discussion: """
       Settings: format (table, json, jsonl, csv, markdown), color (auto, always, never), \
-      progress (on, off), concurrency (1-256). PLUGIN.NAME VALUE passes a setting to a plugin.
+      progress (on, off), concurrency (1-256), and the settings plugins declare, named \
+      PLUGIN.NAME, such as sentiment.threshold. Values are checked against each setting's type \
+      and allowed values. Without arguments, lists every setting with its value, default and help.
       """)
-  static let examples = ["set format json", "set color never", "set keywords.limit 3", "set"]
+  static let examples = ["set format json", "set color never", "set sentiment.threshold 0.1", "set"]
 
   @Argument(help: "The setting's name.")
   var name: String?
@@ -22,14 +24,20 @@ struct SetCommand: BuiltinCommand {
     if name != nil && value == nil { throw ValidationError("Missing the value for '\(name!)'.") }
   }
 
-  func run(in shell: isolated Shell, input: CommandValue) async throws -> CommandValue {
-    if let name, let value {
-      try shell.settings.set(name, to: value)
-      return .empty
+  func run(in context: CommandContext) async throws -> CommandValue {
+    try await context.withShell { shell in
+      if let name, let value {
+        try shell.settings.set(name, to: value, declaredBy: shell.registry)
+        // Results analysed with the old value must not be reused.
+        if name.contains(".") { shell.forgetAnalysis() }
+        return .empty
+      }
+      return .table(
+        DataTable(
+          columns: ["setting", "value", "default", "help"],
+          rows: shell.settings.listing(declaredBy: shell.registry).map {
+            [.string($0.name), .string($0.value), .string($0.defaultValue), .string($0.help)]
+          }))
     }
-    return .table(
-      DataTable(
-        columns: ["setting", "value"],
-        rows: shell.settings.listing.map { [.string($0.name), .string($0.value)] }))
   }
 }

@@ -1,9 +1,9 @@
-import ArgumentParser
+import BylineCommands
 import BylineCore
 import Foundation
 
 /// `sort FIELD`: order the selection.
-struct SortCommand: BuiltinCommand {
+struct SortCommand: ShellCommand {
   enum Key: String, CaseIterable, ExpressibleByArgument {
     case date, words, title, outlet, id, file
   }
@@ -20,7 +20,8 @@ struct SortCommand: BuiltinCommand {
   @Flag(help: "Largest, latest or last first.")
   var reverse = false
 
-  func run(in shell: isolated Shell, input: CommandValue) async throws -> CommandValue {
+  func run(in context: CommandContext) async throws -> CommandValue {
+    let input = context.input
     let articles = try ArticleSelection.articles(from: input, command: "sort")
     func value(_ article: NewsArticle) -> String? {
       switch key {

@@ -1,9 +1,9 @@
-import ArgumentParser
+import BylineCommands
 import BylineCore
 import Foundation
 
 /// `stats`: figures about the selection and the session.
-struct StatsCommand: BuiltinCommand {
+struct StatsCommand: ShellCommand {
   static let configuration = CommandConfiguration(
     commandName: "stats",
     abstract: "Count the selection's articles, words, outlets and dates, and say what the session holds.",
@@ -19,28 +19,31 @@ struct StatsCommand: BuiltinCommand {
   @Option(help: "Count the selection's articles per value of this field.")
   var by: ArticleField = .outlet
 
-  func run(in shell: isolated Shell, input: CommandValue) async throws -> CommandValue {
-    let articles = try ArticleSelection.articles(from: input, command: "stats")
-    let words = articles.map(\.wordCount)
-    let dates = articles.compactMap(\.published).sorted { $0.date < $1.date }
-    var rows: [[JSONValue]] = [
-      [.string("articles"), .number(Double(articles.count))],
-      [.string("words"), .number(Double(words.reduce(0, +)))],
-      [.string("words per article (median)"), .number(Double(median(words)))],
-      [.string("outlets"), .number(Double(Set(articles.compactMap(\.outlet)).count))],
-      [.string("articles with a date"), .number(Double(dates.count))],
-      [.string("earliest"), dates.first.map { .string($0.iso8601) } ?? .null],
-      [.string("latest"), dates.last.map { .string($0.iso8601) } ?? .null],
-      [.string("files"), .number(Double(Set(articles.compactMap(\.provenance?.source)).count))],
-    ]
-    rows += sessionRows(shell)
-    let groups = by.groups(of: articles).sorted {
-      ($0.articles.count, $1.label) > ($1.articles.count, $0.label)
+  func run(in context: CommandContext) async throws -> CommandValue {
+    try await context.withShell { shell in
+      let input = context.input
+      let articles = try ArticleSelection.articles(from: input, command: "stats")
+      let words = articles.map(\.wordCount)
+      let dates = articles.compactMap(\.published).sorted { $0.date < $1.date }
+      var rows: [[JSONValue]] = [
+        [.string("articles"), .number(Double(articles.count))],
+        [.string("words"), .number(Double(words.reduce(0, +)))],
+        [.string("words per article (median)"), .number(Double(median(words)))],
+        [.string("outlets"), .number(Double(Set(articles.compactMap(\.outlet)).count))],
+        [.string("articles with a date"), .number(Double(dates.count))],
+        [.string("earliest"), dates.first.map { .string($0.iso8601) } ?? .null],
+        [.string("latest"), dates.last.map { .string($0.iso8601) } ?? .null],
+        [.string("files"), .number(Double(Set(articles.compactMap(\.provenance?.source)).count))],
+      ]
+      rows += sessionRows(shell)
+      let groups = by.groups(of: articles).sorted {
+        ($0.articles.count, $1.label) > ($1.articles.count, $0.label)
+      }
+      for group in groups {
+        rows.append([.string("\(by.rawValue): \(group.label)"), .number(Double(group.articles.count))])
+      }
+      return .table(DataTable(columns: ["statistic", "value"], rows: rows))
     }
-    for group in groups {
-      rows.append([.string("\(by.rawValue): \(group.label)"), .number(Double(group.articles.count))])
-    }
-    return .table(DataTable(columns: ["statistic", "value"], rows: rows))
   }
 
   /// What the session holds: articles, outlets, cached analysis per plugin, text and memory.

@@ -1,3 +1,4 @@
+import BylineCore
 import Foundation
 
 /// Finds words and phrases the way `search` does: whole words only, ignoring case and accents,
@@ -11,12 +12,13 @@ struct WordMatcher {
   let phrases: [[Substring]]
 
   /// A matcher for `terms`, each a word or a phrase.
-  /// - Throws: ``ShellError`` for a term with no letters or digits in it.
+  /// - Throws: ``BylineError`` for a term with no letters or digits in it.
   init(terms: [String]) throws {
     phrases = try terms.map { term in
       let words = Self.words(of: term)
       guard !words.isEmpty else {
-        throw ShellError("'\(term)' has no letters or digits to search for")
+        throw BylineError(
+          .invalidArgument, "'\(term)' has no letters or digits to search for", argument: term)
       }
       return words
     }

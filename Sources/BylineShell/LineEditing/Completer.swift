@@ -2,26 +2,35 @@ import BylineCore
 import Foundation
 
 /// Works out Tab completions for a partial command line: command names, option names, setting
-/// and plugin names, output formats, filter fields, file paths after `load` and `export`, and
-/// article ids after `show`.
+/// names and their allowed values, plugin names, output formats, filter fields, file paths after
+/// `load` and `export`, and article ids after `show`.
 public struct Completer: Sendable {
   /// Characters that end a word for completion purposes; libedit is told the same.
   public static let wordBreakCharacters = " \t\n|'\"="
 
   let commandNames: [String]
   let optionNames: [String: [String]]
+  let optionValues: [String: [String: [String]]]
   let pluginNames: [String]
+  let settingValues: [String: [String]]
   let articleKeys: [String]
   let currentDirectory: String
 
-  /// Creates a completer from what the shell knows now.
+  /// Creates a completer from what the shell knows now. `optionValues` maps a command's options
+  /// to the values they allow (`cooccur` → `--within` → `sentence`, `article`); `settings` maps
+  /// each plugin setting's name (`sentiment.threshold`) to its allowed values (empty when any
+  /// value goes).
   public init(
-    commandNames: [String], optionNames: [String: [String]], pluginNames: [String],
-    articleKeys: [String], currentDirectory: String = FileManager.default.currentDirectoryPath
+    commandNames: [String], optionNames: [String: [String]],
+    optionValues: [String: [String: [String]]] = [:], pluginNames: [String],
+    settings: [String: [String]] = [:], articleKeys: [String],
+    currentDirectory: String = FileManager.default.currentDirectoryPath
   ) {
     self.commandNames = commandNames
     self.optionNames = optionNames
+    self.optionValues = optionValues
     self.pluginNames = pluginNames
+    self.settingValues = settings
     self.articleKeys = articleKeys
     self.currentDirectory = currentDirectory
   }
@@ -55,18 +64,19 @@ public struct Completer: Sendable {
     let last = previous.last
     if last == "--format" { return OutputFormat.allCases.map(\.rawValue) }
     if last == "--to" { return paths(matching: word) }
+    if let last, let values = optionValues[command]?[last] { return values }
     if word.hasPrefix("-") { return (optionNames[command] ?? []) + ["--format", "--help"] }
     switch command {
     case "load": return paths(matching: word)
     case "help": return commandNames
     case "show": return articleKeys
     case "set":
-      if previous.isEmpty { return ShellSettings.names + pluginNames.map { $0 + "." } }
+      if previous.isEmpty { return ShellSettings.names + settingValues.keys }
       switch previous.first {
       case "format": return OutputFormat.allCases.map(\.rawValue)
       case "color": return ColorMode.allCases.map(\.rawValue)
       case "progress": return ["on", "off"]
-      default: return []
+      default: return previous.count == 1 ? previous.first.flatMap { settingValues[$0] } ?? [] : []
       }
     case "filter":
       if line.hasSuffix("=") { return [] }

@@ -1,4 +1,4 @@
-import ArgumentParser
+import BylineCommands
 
 /// How a command's result is printed.
 public enum OutputFormat: String, CaseIterable, Sendable, ExpressibleByArgument {

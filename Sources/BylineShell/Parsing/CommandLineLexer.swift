@@ -27,8 +27,24 @@ public enum CommandLineLexer {
     }
   }
 
+  /// A word of a line and where it is: its 1-based column and its length on the line, quotes
+  /// and backslashes included, so an error can be underlined.
+  public struct Word: Hashable, Sendable {
+    /// The word, without its quotes and escapes.
+    public var text: String
+    /// The 1-based column (in characters) where it starts on the line.
+    public var column: Int
+    /// How many characters of the line it spans.
+    public var length: Int
+  }
+
   /// The stages of `line`, each a list of words; an empty or comment-only line has none.
   public static func stages(of line: String) throws -> [[String]] {
+    try locatedStages(of: line).map { $0.map(\.text) }
+  }
+
+  /// The stages of `line`, each a list of words with their places on the line.
+  public static func locatedStages(of line: String) throws -> [[Word]] {
     let stages = try scan(line, allowUnterminated: false).stages
     if stages.count == 1 && stages[0].words.isEmpty { return [] }
     for stage in stages where stage.words.isEmpty {
@@ -41,14 +57,14 @@ public enum CommandLineLexer {
   /// end (empty after a space) — what Tab completion needs. An open quote counts as typing.
   public static func partialStage(of line: String) -> (words: [String], current: String) {
     guard let scanned = try? scan(line, allowUnterminated: true) else { return ([], "") }
-    var words = scanned.stages.last?.words ?? []
+    var words = scanned.stages.last?.words.map(\.text) ?? []
     if let open = scanned.openQuoteWord { return (words, open) }
     guard scanned.endsInWord, let current = words.popLast() else { return (words, "") }
     return (words, current)
   }
 
   private struct Stage {
-    var words: [String] = []
+    var words: [Word] = []
     var column: Int
   }
 
@@ -64,19 +80,27 @@ public enum CommandLineLexer {
     var stages = [Stage(column: 1)]
     var word = ""
     var inWord = false
+    var wordStart = 0
     let characters = Array(line)
     var index = 0
     func finishWord() {
-      if inWord { stages[stages.count - 1].words.append(word) }
+      if inWord {
+        stages[stages.count - 1].words.append(
+          Word(text: word, column: wordStart + 1, length: index - wordStart))
+      }
       word = ""
       inWord = false
+    }
+    func startWord() {
+      if !inWord { wordStart = index }
+      inWord = true
     }
     while index < characters.count {
       let character = characters[index]
       switch character {
       case "'", "\"":
         let opened = index
-        inWord = true
+        startWord()
         index += 1
         while index < characters.count, characters[index] != character {
           if character == "\"", characters[index] == "\\", index + 1 < characters.count,
@@ -92,7 +116,7 @@ public enum CommandLineLexer {
           throw LexError.unterminatedQuote(character, column: opened + 1)
         }
       case "\\":
-        inWord = true
+        startWord()
         if index + 1 < characters.count {
           index += 1
           word.append(characters[index])
@@ -106,7 +130,7 @@ public enum CommandLineLexer {
       case " ", "\t", "\n", "\r":
         finishWord()
       default:
-        inWord = true
+        startWord()
         word.append(character)
       }
       index += 1

@@ -1,4 +1,4 @@
-import ArgumentParser
+import BylineCommands
 import BylineCore
 
 /// Every command the shell knows, found by name, with suggestions for near misses.
@@ -7,9 +7,9 @@ struct CommandCatalog: Sendable {
   /// Plugin commands that could not be added because the name was taken.
   let conflicts: [String]
 
-  init(builtins: [any BuiltinCommand.Type], registry: PluginRegistry) {
+  init(builtins: [any ShellCommand.Type], registry: PluginRegistry) {
     var entries = builtins.map {
-      CommandEntry(name: $0.configuration.commandName ?? "\($0)", source: .builtin($0))
+      CommandEntry(name: $0.configuration.commandName ?? "\($0)", type: $0, source: .builtin)
     }
     var conflicts: [String] = []
     for (plugin, type) in registry.commands {
@@ -18,7 +18,7 @@ struct CommandCatalog: Sendable {
         conflicts.append(
           "plugin '\(plugin)' contributes a command '\(name)', which is taken; it is not added")
       } else {
-        entries.append(CommandEntry(name: name, source: .plugin(type, pluginName: plugin)))
+        entries.append(CommandEntry(name: name, type: type, source: .plugin(name: plugin)))
       }
     }
     self.entries = entries

@@ -1,4 +1,4 @@
-import ArgumentParser
+import BylineCommands
 import BylineCore
 import Foundation
 
@@ -43,7 +43,7 @@ public actor Shell {
   var lineMetErrors = false
 
   /// The shell's built-in commands.
-  static let builtins: [any BuiltinCommand.Type] = [
+  static let builtins: [any ShellCommand.Type] = [
     LoadCommand.self, ArticlesCommand.self, ShowCommand.self, ExportCommand.self,
     FilterCommand.self, SearchCommand.self, HeadCommand.self, SortCommand.self,
     StatsCommand.self, PluginsCommand.self, SetCommand.self, HistoryCommand.self,
@@ -72,6 +72,12 @@ public actor Shell {
   /// - Returns: whether the line succeeded.
   @discardableResult
   public func execute(_ line: String) async -> Bool {
+    await execute(line, file: nil, lineNumber: 1)
+  }
+
+  /// Runs one line read from line `lineNumber` of `file` (a script), so that an error about it
+  /// names that place as `file:line:column`.
+  func execute(_ line: String, file: String?, lineNumber: Int) async -> Bool {
     let trimmed = line.trimmingCharacters(in: .whitespaces)
     if !trimmed.isEmpty && !trimmed.hasPrefix("#") { history.append(line) }
     lineMetErrors = false
@@ -80,8 +86,11 @@ public actor Shell {
       return !lineMetErrors
     } catch is CancellationError {
       environment.writeError("cancelled\n")
-    } catch let error as CommandFailure {
-      environment.writeError(error.text)
+    } catch var error as BylineError {
+      if file != nil, error.location?.file == nil, let column = error.location?.column {
+        error.location = InputLocation(file: file, line: lineNumber, column: column)
+      }
+      environment.writeError(error.description + "\n")
     } catch {
       environment.writeError("error: \(error)\n")
     }
@@ -94,7 +103,7 @@ public actor Shell {
     var status: Int32 = 0
     for (number, line) in lines.enumerated() {
       if Task.isCancelled { return 130 }
-      let succeeded = await execute(line)
+      let succeeded = await execute(line, file: source, lineNumber: number + 1)
       if !succeeded {
         environment.writeError("\(source):\(number + 1): the command above failed\n")
         status = 1
@@ -106,25 +115,51 @@ public actor Shell {
   }
 
   private func run(_ line: String) async throws {
-    let stages: [[String]]
+    guard let (value, format) = try await evaluateStages(of: line) else { return }
+    print(value, format: format ?? settings.format)
+  }
+
+  /// Runs one line like ``execute(_:)`` but returns the last command's result instead of
+  /// printing it (`.empty` for an empty line or one that asked for help); for tests and programs
+  /// that drive the shell.
+  /// - Throws: ``BylineError`` (or the command's own error) when the line fails.
+  public func evaluate(_ line: String) async throws -> CommandValue {
+    lineMetErrors = false
+    return try await evaluateStages(of: line)?.value ?? .empty
+  }
+
+  /// Parses every stage of `line`, then runs them in order; nil when there is nothing to print.
+  private func evaluateStages(of line: String) async throws -> (value: CommandValue, format: OutputFormat?)? {
+    let stages: [[CommandLineLexer.Word]]
     do {
-      stages = try CommandLineLexer.stages(of: line)
-    } catch {
-      throw CommandFailure("error: \(error)\n")
+      stages = try CommandLineLexer.locatedStages(of: line)
+    } catch let error as CommandLineLexer.LexError {
+      throw Self.syntaxError(error, in: line)
     }
-    guard !stages.isEmpty else { return }
+    guard !stages.isEmpty else { return nil }
     // Parse every stage before running any, so a typo late in a pipeline costs nothing.
     var parsed:
-      [(entry: CommandEntry, command: any ParsableCommand, arguments: [String], format: OutputFormat?)] =
+      [(entry: CommandEntry, arguments: [String], format: OutputFormat?, words: [CommandLineLexer.Word])] =
         []
     for (index, words) in stages.enumerated() {
-      guard let (entry, command, arguments, format) = try parse(words) else { return }
-      if format != nil && index < stages.count - 1 {
-        throw CommandFailure(
-          "error: \(entry.name): --format only applies to the last command of a pipeline, "
-            + "'\(stages[stages.count - 1][0])' here; move it there\n")
+      let parsedStage: (CommandEntry, [String], OutputFormat?)?
+      do {
+        parsedStage = try parse(words.map(\.text))
+      } catch let error as BylineError {
+        throw Self.locate(error, among: words, in: line)
       }
-      parsed.append((entry, command, arguments, format))
+      guard let (entry, arguments, format) = parsedStage else { return nil }
+      if format != nil && index < stages.count - 1 {
+        let formatWord = words.first { $0.text.hasPrefix("--format") }
+        throw Self.locate(
+          BylineError(
+            .invalidArgument,
+            "\(entry.name): --format only applies to the last command of a pipeline, "
+              + "'\(stages[stages.count - 1][0].text)' here",
+            argument: formatWord?.text, hint: "move it there"),
+          among: words, in: line)
+      }
+      parsed.append((entry, arguments, format, words))
     }
     var value = CommandValue.articles(corpus.articles)
     for stage in parsed {
@@ -132,81 +167,106 @@ public actor Shell {
       stageFormat = stage.format
       defer { stageFormat = nil }
       do {
-        switch stage.entry.source {
-        case .builtin:
-          guard let command = stage.command as? any BuiltinCommand else {
-            throw ShellError("\(stage.entry.name) did not parse as a built-in command")
-          }
-          value = try await command.run(in: self, input: value)
-        case .plugin(let type, _):
-          value = try await Self.runPluginCommand(
-            type, arguments: stage.arguments, context: commandContext(input: value))
-        }
+        value = try await Self.runCommand(
+          stage.entry.type, arguments: stage.arguments, context: commandContext(input: value))
       } catch let error as CancellationError {
         throw error
-      } catch let error as CommandFailure {
-        throw error
+      } catch let error as BylineError {
+        throw Self.locate(error.prefixed("\(stage.entry.name): "), among: stage.words, in: line)
       } catch {
-        throw CommandFailure("error: \(stage.entry.name): \(error)\n")
+        throw BylineError(.commandFailed, "\(stage.entry.name): \(error)")
       }
     }
     try Task.checkCancellation()
-    print(value, format: parsed.last?.format ?? settings.format)
+    return (value, parsed.last?.format)
   }
 
-  /// Runs a plugin's command outside the shell's isolation, as plugin code expects; the command
-  /// value is made here so that it never crosses from the shell to the plugin.
-  private nonisolated static func runPluginCommand(
+  /// Runs a command outside the shell's isolation, as plugin code expects (built-in commands
+  /// come back to the shell through their context); the command value is made here so that it
+  /// never crosses from the shell to the command.
+  private nonisolated static func runCommand(
     _ type: any ShellCommand.Type, arguments: [String], context: CommandContext
   ) async throws -> CommandValue {
     guard let command = try type.parseAsRoot(arguments) as? any ShellCommand else {
-      throw ShellError("\(type) did not parse as a shell command")
+      throw BylineError(.invalidArgument, "\(type) did not parse as a shell command")
     }
     return try await command.run(in: context)
   }
 
-  /// Parses one stage's words. Returns nil when the stage asked for help, which is printed.
-  private func parse(_ words: [String]) throws -> (
-    CommandEntry, any ParsableCommand, [String], OutputFormat?
-  )? {
+  /// A lexer error as a ``BylineError`` with a caret under the column it names.
+  static func syntaxError(_ error: CommandLineLexer.LexError, in line: String) -> BylineError {
+    switch error {
+    case .unterminatedQuote(let quote, let column):
+      return BylineError(.syntax, "unterminated \(quote == "'" ? "single" : "double") quote")
+        .located(at: column, in: line)
+    case .emptyStage(let column):
+      return BylineError(.syntax, "empty command in the pipeline", hint: "put a command between the '|'")
+        .located(at: column, in: line)
+    }
+  }
+
+  /// `error` with a caret under the word it is about: its ``BylineError/argument``, found among
+  /// the stage's words (first exactly, then as the text of an option), or the command name.
+  static func locate(_ error: BylineError, among words: [CommandLineLexer.Word], in line: String)
+    -> BylineError
+  {
+    guard error.location == nil, let first = words.first else { return error }
+    let word: CommandLineLexer.Word
+    if let argument = error.argument {
+      guard
+        let found = words.dropFirst().first(where: { $0.text == argument })
+          ?? words.first(where: { $0.text == argument })
+          ?? words.dropFirst().first(where: { $0.text.hasPrefix(argument + "=") })
+      else { return error }
+      word = found
+    } else if error.code == .unknownCommand {
+      word = first
+    } else {
+      return error
+    }
+    return error.located(at: word.column, length: word.length, in: line)
+  }
+
+  /// Parses one stage's words, to check them before anything runs. Returns nil when the stage
+  /// asked for help, which is printed.
+  private func parse(_ words: [String]) throws -> (CommandEntry, [String], OutputFormat?)? {
     let name = words[0]
     guard let entry = catalog.entry(named: name) else {
-      let hint = catalog.suggestion(for: name).map { "; did you mean '\($0)'?" } ?? ""
-      throw CommandFailure("error: unknown command '\(name)'\(hint) (type 'help' for a list)\n")
+      let suggestion = catalog.suggestion(for: name).map { "did you mean '\($0)'? " } ?? ""
+      throw BylineError(
+        .unknownCommand, "unknown command '\(name)'", hint: suggestion + "(type 'help' for a list)")
     }
     var arguments = Array(words.dropFirst())
     let format = try Self.extractFormat(from: &arguments, command: name)
+    let usage = "usage: \(name) \(Self.usage(of: entry)) (type 'help \(name)' for more)"
+    if let unknown = Self.unknownOption(in: arguments, accepted: entry.optionNames) {
+      // Said before parsing, so that a missing argument does not hide the real mistake.
+      throw BylineError(
+        .unknownOption, "\(name): Unknown option '\(unknown)'", argument: unknown, hint: usage)
+    }
     do {
-      if let unknown = Self.unknownOption(in: arguments, accepted: entry.optionNames) {
-        // Said before parsing, so that a missing argument does not hide the real mistake.
-        throw CommandFailure(
-          "error: \(name): Unknown option '\(unknown)'\nusage: \(name) \(Self.usage(of: entry))\n"
-            + "(type 'help \(name)' for more)\n")
-      }
-      let command = try entry.type.parseAsRoot(arguments)
-      let isRunnable: Bool
-      switch entry.source {
-      case .builtin: isRunnable = command is any BuiltinCommand
-      case .plugin: isRunnable = command is any ShellCommand
-      }
-      guard isRunnable else {
+      guard try entry.type.parseAsRoot(arguments) is any ShellCommand else {
         // `--help` parses as swift-argument-parser's own help command.
         environment.writeOutput(HelpText.text(for: entry) + "\n")
         return nil
       }
-      return (entry, command, arguments, format)
-    } catch let failure as CommandFailure {
-      throw failure
+      return (entry, arguments, format)
     } catch {
       if entry.type.exitCode(for: error) == .success {
         environment.writeOutput(HelpText.text(for: entry) + "\n")
         return nil
       }
       let message = entry.type.message(for: error)
-      throw CommandFailure(
-        "error: \(name): \(message)\nusage: \(name) \(Self.usage(of: entry))\n"
-          + "(type 'help \(name)' for more)\n")
+      throw BylineError(
+        .invalidArgument, "\(name): \(message)", argument: Self.firstQuoted(in: message), hint: usage)
     }
+  }
+
+  /// The first text between single quotes in `message`, such as the bad value in
+  /// swift-argument-parser's "The value 'x' is invalid for '--by <by>'".
+  static func firstQuoted(in message: String) -> String? {
+    let parts = message.split(separator: "'", maxSplits: 2, omittingEmptySubsequences: false)
+    return parts.count == 3 ? String(parts[1]) : nil
   }
 
   /// Removes `--format VALUE` / `--format=VALUE`, which every command accepts.
@@ -218,7 +278,9 @@ public actor Shell {
       var value: String?
       if word == "--format" {
         guard index + 1 < arguments.count else {
-          throw CommandFailure("error: \(command): --format needs a value: \(formatNames)\n")
+          throw BylineError(
+            .invalidArgument, "\(command): --format needs a value", argument: word,
+            hint: "use one of: \(formatNames)")
         }
         value = arguments[index + 1]
         arguments.removeSubrange(index...(index + 1))
@@ -232,8 +294,9 @@ public actor Shell {
         continue
       }
       guard let value, let parsed = OutputFormat(rawValue: value.lowercased()) else {
-        throw CommandFailure(
-          "error: \(command): '\(value ?? "")' is not an output format; use one of: \(formatNames)\n")
+        throw BylineError(
+          .invalidArgument, "\(command): '\(value ?? "")' is not an output format", argument: value,
+          hint: "use one of: \(formatNames)")
       }
       format = parsed
     }
@@ -327,9 +390,12 @@ public actor Shell {
     }
     if byPrefix.count == 1 { return byPrefix[0] }
     if byPrefix.count + byFile.count > 1 {
-      throw ShellError("'\(key)' matches \(byPrefix.count + byFile.count) articles; give more of the id")
+      throw BylineError(
+        .notFound, "'\(key)' matches \(byPrefix.count + byFile.count) articles", argument: key,
+        hint: "give more of the id")
     }
-    throw ShellError("no article with id or file '\(key)' (list them with 'articles')")
+    throw BylineError(
+      .notFound, "no article with id or file '\(key)'", argument: key, hint: "list them with 'articles'")
   }
 
   // MARK: - Analysis for plugin commands
@@ -340,7 +406,7 @@ public actor Shell {
       analyzer: { [self] articles, capabilities in
         try await self.analyze(articles, providing: capabilities)
       },
-      diagnose: { [self] text in self.diagnose(text) })
+      diagnose: { [self] text in self.diagnose(text) }, session: self)
   }
 
   /// Runs whatever provides `capabilities` on `articles`, reusing per-article results computed
@@ -381,12 +447,27 @@ public actor Shell {
 
   func quit() { hasQuit = true }
 
+  /// Forgets which analysis is done, so that the next command runs the plugins again (after a
+  /// plugin setting changed, for instance).
+  func forgetAnalysis() { analyzedCapabilities = [:] }
+
+  /// Runs `body` on the shell: how a built-in command, given the shell as its context's session,
+  /// reaches the session's state.
+  func perform<Result: Sendable>(_ body: @Sendable (isolated Shell) async throws -> Result) async rethrows
+    -> Result
+  {
+    try await body(self)
+  }
+
+  /// Adds `articles` to the session as if loaded (those whose id it holds already are skipped),
+  /// e.g. an in-memory corpus for tests.
+  public func add(_ articles: [NewsArticle]) {
+    for article in articles where positions[article.id] == nil {
+      positions[article.id] = corpus.articles.count
+      corpus.articles.append(article)
+    }
+  }
+
   /// Replaces the history, e.g. with the lines of the history file at start-up.
   public func setHistory(_ lines: [String]) { history = lines }
-}
-
-/// A failure whose text is ready to print.
-struct CommandFailure: Error {
-  let text: String
-  init(_ text: String) { self.text = text }
 }

@@ -1,4 +1,4 @@
-import ArgumentParser
+import BylineCommands
 import BylineCore
 
 /// A keyword and how often it occurs in an article.
@@ -22,10 +22,15 @@ public enum KeywordsKey: AnnotationKey {
 
 /// An example third-party plugin: it finds each article's most frequent content words.
 ///
-/// It uses only BylineCore's public API, exactly as a plugin in another package would.
-public struct KeywordPlugin: Plugin {
+/// It uses only BylineCore's and BylineCommands' public API, exactly as a plugin in another
+/// package would.
+public struct KeywordPlugin: Plugin, CommandContributing {
   /// How many keywords to keep per article.
   public var limit: Int
+
+  /// `set keywords.limit N`: how many keywords to keep, overriding ``limit``.
+  public static let limitSetting = Setting<Int>(
+    "limit", default: 10, in: 1...1000, help: "How many keywords to keep per article")
 
   /// Creates the plugin.
   public init(limit: Int = 10) { self.limit = limit }
@@ -35,10 +40,11 @@ public struct KeywordPlugin: Plugin {
   public var summary: String { "Most frequent content words of each article." }
   public var requires: [Capability] { [.text] }
   public var provides: [Capability] { [.annotation(KeywordsKey.self)] }
+  public var settings: [any SettingDeclaration] { [Self.limitSetting] }
   public var commands: [any ShellCommand.Type] { [KeywordsCommand.self] }
 
   public func analyze(_ article: inout NewsArticle, context: AnalysisContext) async throws {
-    let limit = context.settings["limit"].flatMap(Int.init) ?? self.limit
+    let limit = context.settings.value(of: Self.limitSetting) ?? self.limit
     article.annotations[KeywordsKey.self] = Self.keywords(in: article.body, limit: limit)
   }
 

@@ -1,4 +1,4 @@
-import ArgumentParser
+import BylineCommands
 import BylineCore
 import BylineTesting
 import KeywordPlugin

@@ -1,6 +1,7 @@
 public import ArgumentParser
 
-/// A command that a plugin contributes to the `byline` shell.
+/// A command of the `byline` shell: built in (`load`, `filter`, `set`, ...) or contributed by a
+/// plugin through ``CommandContributing``. Both kinds are this one protocol.
 ///
 /// Each command is one small type whose options are swift-argument-parser properties; the shell
 /// parses a command's words with it, and generates `help`, usage errors and Tab completion from

@@ -1,5 +1,7 @@
-/// What a shell command runs with: its input from the pipeline, the session's corpus, and a way
-/// to run analysis.
+public import BylineCore
+
+/// What a shell command runs with: its input from the pipeline, the session's corpus, a way to
+/// run analysis, and the session itself.
 public struct CommandContext: Sendable {
   /// What the previous command produced; for the first command, the session's articles.
   public var input: CommandValue
@@ -12,6 +14,8 @@ public struct CommandContext: Sendable {
   public var analyzer: @Sendable ([NewsArticle], [Capability]) async throws -> PipelineResult
   /// Reports a diagnostic (a warning or note) to the user, on standard error in the shell.
   public var diagnose: @Sendable (String) -> Void
+  /// The session the command runs in; nil when a command is run on its own, outside a shell.
+  public var session: (any CommandSession)?
 
   /// Creates a context. By default analysis runs a fresh pipeline each time and diagnostics are
   /// dropped.
@@ -20,7 +24,8 @@ public struct CommandContext: Sendable {
     corpus: Corpus,
     registry: PluginRegistry,
     analyzer: (@Sendable ([NewsArticle], [Capability]) async throws -> PipelineResult)? = nil,
-    diagnose: @escaping @Sendable (String) -> Void = { _ in }
+    diagnose: @escaping @Sendable (String) -> Void = { _ in },
+    session: (any CommandSession)? = nil
   ) {
     self.input = input
     self.corpus = corpus
@@ -31,6 +36,7 @@ public struct CommandContext: Sendable {
         return try await Pipeline(plan: plan).run(Corpus(articles))
       }
     self.diagnose = diagnose
+    self.session = session
   }
 
   /// The articles the command works on: the input when it is a selection of articles, otherwise
