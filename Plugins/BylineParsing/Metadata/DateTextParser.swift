@@ -255,18 +255,19 @@ extension DateTextParser {
 
   // MARK: - Matching
 
-  /// A US time zone that observes daylight saving time, or a fixed offset.
+  /// A fixed offset from UTC, or a region's time zone whose rules (daylight saving time included,
+  /// as they were in each year) come from the system's time zone database.
   fileprivate enum Zone {
     case fixed(Int)
-    /// Standard-time offset; one hour more from the second Sunday in March to the first in November.
-    case unitedStates(standard: Int)
+    case region(TimeZone)
 
-    /// The offset from UTC, in seconds, at a local date and hour.
-    func offset(year: Int, month: Int, day: Int, hour: Int) -> Int {
+    /// The offset from UTC that the zone names as its standard time, at `instant`.
+    func standardOffset(at instant: Int) -> Int {
       switch self {
       case .fixed(let seconds): return seconds
-      case .unitedStates(let standard):
-        return standard + (Civil.isUSDaylightTime(year: year, month: month, day: day, hour: hour) ? 3600 : 0)
+      case .region(let zone):
+        let date = Date(timeIntervalSince1970: TimeInterval(instant))
+        return zone.secondsFromGMT(for: date) - Int(zone.daylightSavingTimeOffset(for: date))
       }
     }
   }
@@ -292,10 +293,6 @@ extension DateTextParser {
     var end: Int
 
     var secondsOfDay: Int { hour * 3600 + minute * 60 + second }
-
-    func offset(year: Int, month: Int, day: Int) -> Int {
-      zone?.offset(year: year, month: month, day: day, hour: hour) ?? 0
-    }
   }
 
   /// A date found in the tokens.
@@ -463,7 +460,7 @@ extension DateTextParser {
           return DateParts(year: first.value, month: second.value, day: nil, end: index + 3)
         }
         guard (1...2).contains(third.digits),
-          Civil.isValid(year: first.value, month: second.value, day: third.value)
+          CalendarMath.isValid(year: first.value, month: second.value, day: third.value)
         else { return nil }
         return DateParts(
           year: first.value, month: second.value, day: third.value, end: index + 5, isISO: separator == "-")
@@ -480,7 +477,7 @@ extension DateTextParser {
       // Day-first unless only month-first makes sense.
       let monthFirst = first.value <= 12 && second.value > 12
       let (day, month) = monthFirst ? (second.value, first.value) : (first.value, second.value)
-      guard Civil.isValid(year: year, month: month, day: day) else { return nil }
+      guard CalendarMath.isValid(year: year, month: month, day: day) else { return nil }
       return DateParts(year: year, month: month, day: day, end: index + 5)
     }
 
@@ -488,7 +485,7 @@ extension DateTextParser {
     private func compactDate(at index: Int) -> DateParts? {
       let value = tokens[index].value
       let (year, month, day) = (value / 10000, value / 100 % 100, value % 100)
-      guard (1990...2100).contains(year), Civil.isValid(year: year, month: month, day: day) else {
+      guard (1990...2100).contains(year), CalendarMath.isValid(year: year, month: month, day: day) else {
         return nil
       }
       // Phone numbers: `+49 30 20211230`, `20211230 55`.
@@ -564,10 +561,9 @@ extension DateTextParser {
     /// Turns a date and optional time into an instant, inferring a missing year from the reference.
     private func resolve(_ date: DateParts, time: TimeParts?, end: Int) -> Found? {
       guard let day = date.day else {
-        guard let year = date.year else { return nil }
-        return Found(
-          end: end, seconds: Civil.days(year: year, month: date.month, day: 1) * 86400, precision: .month,
-          isInferred: false)
+        guard let year = date.year, let seconds = CalendarMath.instant(year: year, month: date.month, day: 1)
+        else { return nil }
+        return Found(end: end, seconds: seconds, precision: .month, isInferred: false)
       }
       let precision = time?.precision ?? .day
       if let year = date.year {
@@ -576,7 +572,7 @@ extension DateTextParser {
       }
       guard let reference else { return nil }
       let latest = reference + 2 * 86400
-      let referenceYear = Civil.date(days: Civil.floorDivide(reference, 86400)).year
+      let referenceYear = CalendarMath.date(of: reference).year
       // The latest year (up to leap-year gaps) that puts the date no later than two days after the reference.
       for year in stride(from: referenceYear + 1, through: referenceYear - 8, by: -1) {
         if let seconds = instant(year: year, month: date.month, day: day, time: time), seconds <= latest {
@@ -587,9 +583,16 @@ extension DateTextParser {
     }
 
     private func instant(year: Int, month: Int, day: Int, time: TimeParts?) -> Int? {
-      guard Civil.isValid(year: year, month: month, day: day) else { return nil }
-      let local = Civil.days(year: year, month: month, day: day) * 86400 + (time?.secondsOfDay ?? 0)
-      return local - (time?.offset(year: year, month: month, day: day) ?? 0)
+      let secondsOfDay = time?.secondsOfDay ?? 0
+      switch time?.zone {
+      case .region(let zone):
+        return CalendarMath.instant(year: year, month: month, day: day, secondsOfDay: secondsOfDay, in: zone)
+      case .fixed(let offset):
+        return CalendarMath.instant(year: year, month: month, day: day, secondsOfDay: secondsOfDay)
+          .map { $0 - offset }
+      case nil:
+        return CalendarMath.instant(year: year, month: month, day: day, secondsOfDay: secondsOfDay)
+      }
     }
 
     // MARK: Times
@@ -782,13 +785,13 @@ extension DateTextParser {
       }
       switch unit {
       case .month, .year:
-        let (year, month, _) = Civil.date(days: Civil.floorDivide(reference, 86400))
+        let (year, month, _) = CalendarMath.date(of: reference)
         let months = year * 12 + (month - 1) - amount * (unit == .year ? 12 : 1)
-        let newYear = Civil.floorDivide(months, 12)
-        guard newYear >= 1 else { return nil }
-        let days = Civil.days(year: newYear, month: months - newYear * 12 + 1, day: 1)
-        return Found(
-          end: next, seconds: days * 86400, precision: unit == .year ? .year : .month, isInferred: true)
+        let newYear = months >= 0 ? months / 12 : -((-months + 11) / 12)
+        guard newYear >= 1,
+          let seconds = CalendarMath.instant(year: newYear, month: months - newYear * 12 + 1, day: 1)
+        else { return nil }
+        return Found(end: next, seconds: seconds, precision: unit == .year ? .year : .month, isInferred: true)
       default:
         return Found(
           end: next, seconds: reference - amount * unit.seconds, precision: unit.precision, isInferred: true)
@@ -812,21 +815,16 @@ extension DateTextParser {
         if let article = word(timeIndex), Self.timeArticles.contains(article) { timeIndex += 1 }
       }
       if let time = time(at: timeIndex, isISO: false) {
-        // The day is counted in the time's own zone (standard time for US zones).
-        let approximateOffset: Int
-        switch time.zone {
-        case .fixed(let seconds): approximateOffset = seconds
-        case .unitedStates(let standard): approximateOffset = standard
-        case nil: approximateOffset = 0
-        }
-        let days = Civil.floorDivide(reference + approximateOffset, 86400) + shift
-        let (year, month, day) = Civil.date(days: days)
+        // The day is counted in the time's own zone (its standard time, for a region's zone).
+        let approximateOffset = time.zone?.standardOffset(at: reference) ?? 0
+        let (year, month, day) = CalendarMath.date(of: reference + approximateOffset, addingDays: shift)
         guard let seconds = instant(year: year, month: month, day: day, time: time) else { return nil }
         return Found(end: time.end, seconds: seconds, precision: time.precision, isInferred: true)
       }
       guard !Self.dayWordsNeedingTime.contains(name) else { return nil }
-      let days = Civil.floorDivide(reference, 86400) + shift
-      return Found(end: next, seconds: days * 86400, precision: .day, isInferred: true)
+      let (year, month, day) = CalendarMath.date(of: reference, addingDays: shift)
+      guard let seconds = CalendarMath.instant(year: year, month: month, day: day) else { return nil }
+      return Found(end: next, seconds: seconds, precision: .day, isInferred: true)
     }
 
     // MARK: Tables
@@ -847,80 +845,26 @@ extension DateTextParser {
     static let hourWords: Set<String> = ["uhr", "h", "hs", "hrs", "ч"]
     static let ordinals: Set<String> = ["st", "nd", "rd", "th", "er", "re", "º", "ª"]
 
-    static let months: [String: Int] = {
-      let names: [Int: [String]] = [
-        1: [
-          "january", "jan", "enero", "ene", "janvier", "janv", "januar", "jänner", "jän", "janeiro",
-          "январь", "января", "январе", "янв",
-        ],
-        2: [
-          "february", "feb", "febrero", "février", "fevrier", "févr", "fevr", "fév", "fev", "februar",
-          "fevereiro", "февраль", "февраля", "феврале", "фев", "февр",
-        ],
-        3: [
-          "march", "mar", "marzo", "mars", "märz", "maerz", "mrz", "mär", "março", "marco", "март", "марта",
-          "марте",
-        ],
-        4: ["april", "apr", "abril", "abr", "avril", "avr", "апрель", "апреля", "апреле", "апр"],
-        5: ["may", "mayo", "mai", "maio", "май", "мая", "мае"],
-        6: ["june", "jun", "junio", "juin", "juni", "junho", "июнь", "июня", "июне", "июн"],
-        7: ["july", "jul", "julio", "juillet", "juil", "juli", "julho", "июль", "июля", "июле", "июл"],
-        8: ["august", "aug", "agosto", "ago", "août", "aout", "авг", "август", "августа", "августе"],
-        9: [
-          "september", "sep", "sept", "septiembre", "setiembre", "septembre", "setembro", "set",
-          "сентябрь", "сентября", "сентябре", "сен", "сент",
-        ],
-        10: [
-          "october", "oct", "octubre", "octobre", "oktober", "okt", "outubro", "out", "октябрь", "октября",
-          "октябре", "окт",
-        ],
-        11: [
-          "november", "nov", "noviembre", "novembre", "novembro", "ноябрь", "ноября", "ноябре", "ноя", "нояб",
-        ],
-        12: [
-          "december", "dec", "diciembre", "dic", "décembre", "decembre", "déc", "dezember", "dez", "dezembro",
-          "декабрь", "декабря", "декабре", "дек",
-        ],
-      ]
-      var table: [String: Int] = [:]
-      for (month, list) in names {
-        for name in list { table[name] = month }
-      }
-      return table
-    }()
+    /// Month names in every language of the ``DateLexicon``.
+    static let months = DateLexicon.months(in: Set(DateLexicon.Language.allCases))
 
     /// English month names: only these may start a date without a year (`March 14`), capitalised.
-    static let englishMonths: Set<String> = [
-      "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july",
-      "jul", "august", "aug", "september", "sep", "sept", "october", "oct", "november", "nov", "december",
-      "dec",
-    ]
+    static let englishMonths = Set(DateLexicon.months(in: [.english]).keys)
 
     /// Month abbreviations that are ordinary words (`5 out of 10`, `2 set`, `3 ago`), so need a year.
     static let unsafeWithoutYear: Set<String> = ["ago", "out", "set"]
 
     /// Weekday names; the value says whether it is a full name (an abbreviation needs `.` or `,` after it).
-    static let weekdays: [String: Bool] = {
-      let full = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
-        "segunda", "terça", "terca", "quarta", "quinta", "sexta",
-        "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
-      ]
-      let short = [
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-        "lun", "mié", "mie", "jue", "vie", "sáb", "dom", "mer", "jeu", "ven", "sam", "dim",
-      ]
-      var table: [String: Bool] = [:]
-      for name in short { table[name] = false }
-      for name in full { table[name] = true }
-      return table
-    }()
+    static let weekdays = DateLexicon.weekdays(in: Set(DateLexicon.Language.allCases)).mapValues(\.isFull)
 
     /// Portuguese weekdays that may be followed by `-feira`.
     static let feiraWeekdays: Set<String> = ["segunda", "terça", "terca", "quarta", "quinta", "sexta"]
+
+    /// The zone of a region, by its IANA name; its standard offset should the system lack the
+    /// time zone database.
+    private static func region(_ identifier: String, standard: Int) -> Zone {
+      TimeZone(identifier: identifier).map(Zone.region) ?? .fixed(standard)
+    }
 
     static let zones: [String: Zone] = [
       "gmt": .fixed(0), "utc": .fixed(0), "wet": .fixed(0), "west": .fixed(3600), "bst": .fixed(3600),
@@ -929,8 +873,9 @@ extension DateTextParser {
       "est": .fixed(-18000), "edt": .fixed(-14400), "cst": .fixed(-21600), "cdt": .fixed(-18000),
       "mst": .fixed(-25200), "mdt": .fixed(-21600), "pst": .fixed(-28800), "pdt": .fixed(-25200),
       "akst": .fixed(-32400), "akdt": .fixed(-28800), "hst": .fixed(-36000),
-      "et": .unitedStates(standard: -18000), "ct": .unitedStates(standard: -21600),
-      "mt": .unitedStates(standard: -25200), "pt": .unitedStates(standard: -28800),
+      "et": region("America/New_York", standard: -18000),
+      "ct": region("America/Chicago", standard: -21600), "mt": region("America/Denver", standard: -25200),
+      "pt": region("America/Los_Angeles", standard: -28800),
       "jst": .fixed(32400), "kst": .fixed(32400), "hkt": .fixed(28800), "sgt": .fixed(28800),
       "aest": .fixed(36000), "aedt": .fixed(39600), "awst": .fixed(28800), "nzst": .fixed(43200),
       "nzdt": .fixed(46800), "sast": .fixed(7200), "cat": .fixed(7200), "eat": .fixed(10800),
@@ -938,10 +883,8 @@ extension DateTextParser {
     ]
 
     /// Words for a day relative to the reference.
-    static let dayWords: [String: Int] = [
-      "yesterday": -1, "ayer": -1, "ontem": -1, "gestern": -1, "hier": -1, "вчера": -1,
-      "today": 0, "hoy": 0, "hoje": 0, "heute": 0, "aujourd": 0, "сегодня": 0,
-    ]
+    /// (A publication date is never tomorrow, and `morgen` and `mañana` are also "morning".)
+    static let dayWords = DateLexicon.dayWords(in: Set(DateLexicon.Language.allCases)).filter { $0.value <= 0 }
 
     /// Day words read only with a time: "Today" names newspapers, and `hier` is German for "here".
     static let dayWordsNeedingTime: Set<String> = [
@@ -1020,68 +963,6 @@ extension DateTextParser {
       case .month: .month
       case .year: .year
       }
-    }
-  }
-
-  // MARK: - Calendar arithmetic
-
-  /// Proleptic Gregorian calendar arithmetic on days since 1970-01-01, without `Calendar`.
-  fileprivate enum Civil {
-    static func floorDivide(_ value: Int, _ divisor: Int) -> Int {
-      value >= 0 ? value / divisor : -((-value + divisor - 1) / divisor)
-    }
-
-    static func isLeap(_ year: Int) -> Bool { year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) }
-
-    static func daysIn(year: Int, month: Int) -> Int {
-      switch month {
-      case 2: isLeap(year) ? 29 : 28
-      case 4, 6, 9, 11: 30
-      default: 31
-      }
-    }
-
-    static func isValid(year: Int, month: Int, day: Int) -> Bool {
-      (1...12).contains(month) && day >= 1 && day <= daysIn(year: year, month: month)
-    }
-
-    /// Days since 1970-01-01 of a date (Howard Hinnant's algorithm).
-    static func days(year: Int, month: Int, day: Int) -> Int {
-      let shiftedYear = month <= 2 ? year - 1 : year
-      let era = floorDivide(shiftedYear, 400)
-      let yearOfEra = shiftedYear - era * 400
-      let dayOfYear = (153 * ((month + 9) % 12) + 2) / 5 + day - 1
-      let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-      return era * 146_097 + dayOfEra - 719_468
-    }
-
-    /// The date of a count of days since 1970-01-01.
-    static func date(days: Int) -> (year: Int, month: Int, day: Int) {
-      let shifted = days + 719_468
-      let era = floorDivide(shifted, 146_097)
-      let dayOfEra = shifted - era * 146_097
-      let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-      let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-      let monthIndex = (5 * dayOfYear + 2) / 153
-      let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-      let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-      return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
-
-    /// 0 for Sunday through 6 for Saturday.
-    static func weekday(days: Int) -> Int { (days % 7 + 7 + 4) % 7 }
-
-    /// Whether US daylight saving time (since 2007: second Sunday in March, 2:00, to the first Sunday in
-    /// November, 2:00) is in effect at a local date and hour.
-    static func isUSDaylightTime(year: Int, month: Int, day: Int, hour: Int) -> Bool {
-      if month < 3 || month > 11 { return false }
-      if month > 3 && month < 11 { return true }
-      let firstSunday = 1 + (7 - weekday(days: days(year: year, month: month, day: 1))) % 7
-      if month == 3 {
-        let secondSunday = firstSunday + 7
-        return day > secondSunday || (day == secondSunday && hour >= 2)
-      }
-      return day < firstSunday || (day == firstSunday && hour < 2)
     }
   }
 }

@@ -169,6 +169,8 @@ public struct Pipeline: Sendable {
   /// Runs `steps` on one article, isolating failures.
   static func analyze(_ article: NewsArticle, steps: [Step]) async -> AnalyzedArticle {
     var article = article
+    // The text layer is computed once per article, before the first plugin, unless it is there.
+    if !steps.isEmpty { article.prepareText() }
     var failures: [PipelineFailure] = []
     var failedCapabilities: [Capability: String] = [:]
     for step in steps {

@@ -92,7 +92,16 @@ public struct ArticleLoader: Sendable {
   }
 
   /// Reads `data` that came from `source`, choosing the reader by extension, then by content.
+  /// The articles come with their text layer (``NewsArticle/prepareText()``), so that sentences
+  /// and tokens are there before any analysis.
   public func read(_ data: Data, source: String) -> ReadOutcome {
+    var outcome = readWithoutText(data, source: source)
+    for index in outcome.articles.indices { outcome.articles[index].prepareText() }
+    return outcome
+  }
+
+  /// Reads `data` with the reader that claims it.
+  private func readWithoutText(_ data: Data, source: String) -> ReadOutcome {
     let pathExtension = (source as NSString).pathExtension.lowercased()
     if let reader = readers.first(where: { $0.fileExtensions.contains(pathExtension) }) {
       return reader.read(data, source: source)
