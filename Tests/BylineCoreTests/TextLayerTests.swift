@@ -106,7 +106,7 @@ import Testing
 
   @Test func thePipelineComputesTheLayerOnceBeforeThePlugins() async throws {
     let marker = TextLayer(text: "x")
-    let first = TestPlugin("first", provides: [.annotation(IndexKey.self)]) { article in
+    let first = TestPlugin("first", provides: [.annotation(IndexKey.self), .sentences]) { article in
       // The layer is there before the first plugin runs; replacing it shows it is not recomputed.
       article.annotations[IndexKey.self] = article.textLayer?.tokens.count ?? -1
       article.textLayer = marker

@@ -482,10 +482,9 @@ struct TemporalGrammar {
     var offset: Int
     var end = index + 1
     var part: String?
+    let dayShift = word(index).flatMap { Lexicon.dayWords[$0] }
     switch word(index) {
-    case "today": offset = 0
-    case "yesterday": offset = -1
-    case "tomorrow": offset = 1
+    case _ where dayShift != nil: offset = dayShift!
     case "tonight":
       offset = 0
       part = "NI"
@@ -509,7 +508,7 @@ struct TemporalGrammar {
       end += 3
     default: return nil
     }
-    if word(index) == "today" || word(index) == "yesterday" || word(index) == "tomorrow",
+    if dayShift != nil,
       let code = word(end).flatMap({ Lexicon.partsOfDay[$0] })
     {
       part = code
