@@ -88,3 +88,12 @@ extension Tokenizer.Source {
     return flags
   }
 }
+
+extension Tokenizer {
+  /// The tokens of `text` with their kinds and flags (no sentence starts: that needs sentences;
+  /// see ``TextLayer``).
+  /// - Complexity: O(*n*), where *n* is the length of `text`.
+  public static func attributedTokens(in text: String) -> [Token] {
+    attributedTokens(tokens(in: text), sentences: [], in: text)
+  }
+}
