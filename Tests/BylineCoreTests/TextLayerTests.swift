@@ -4,7 +4,8 @@ import Foundation
 import Testing
 
 @Suite struct TextLayerTests {
-  let text = "Mr. Tomás Ferreira-Lindqvist of U.S. Widgetry paid $2,300 on 10:30 at https://example.org/a, "
+  let text =
+    "Mr. Tomás Ferreira-Lindqvist of U.S. Widgetry paid $2,300 on 10:30 at https://example.org/a, "
     + "wrote jo@example.org #launch. Then he left!"
 
   func token(_ written: String, in layer: TextLayer) -> Token {
@@ -45,13 +46,15 @@ import Testing
     #expect(token("Ferreira-Lindqvist", in: layer).shape(in: text) == "Xxxxx-Xxxxx")
     #expect(token("U.S.", in: layer).shape(in: text) == "X.X.")
     #expect(token("2,300", in: layer).shape(in: text) == "d,ddd")
-    #expect(TextFolding.folded("Ørsted\u{2019}s Über") == "ørsted's uber" || TextFolding.folded("Ørsted\u{2019}s Über") == "orsted's uber")
+    #expect(TextFolding.folded("Ünïcödé\u{2019}s Café") == "unicode's cafe")
+    #expect(TextFolding.folded("MARKET") == "market")
   }
 
   @Test func sentencesAndTheirTokens() {
     let layer = TextLayer(text: text)
     #expect(layer.sentences.count == 2)
-    #expect(layer.tokens(inSentence: 1).map { layer.tokens[$0].text(in: text) } == ["Then", "he", "left", "!"])
+    #expect(
+      layer.tokens(inSentence: 1).map { layer.tokens[$0].text(in: text) } == ["Then", "he", "left", "!"])
     #expect(layer.tokenSpans == Tokenizer.tokens(in: text))
   }
 
@@ -60,7 +63,11 @@ import Testing
     let sentences = [TextSpan(start: 0, end: 25)]
     let layer = TextLayer(text: body, sentences: sentences, tokens: [TextSpan(start: 0, end: 5)])
     #expect(layer.sentences == sentences)
-    #expect(layer.tokens == [Token(span: TextSpan(start: 0, end: 5), kind: .word, flags: [.capitalized, .spaceBefore, .sentenceStart])])
+    #expect(
+      layer.tokens == [
+        Token(
+          span: TextSpan(start: 0, end: 5), kind: .word, flags: [.capitalized, .spaceBefore, .sentenceStart])
+      ])
   }
 
   @Test func stableHashIsFNV1a() {
@@ -111,7 +118,9 @@ import Testing
       article.annotations[IndexKey.self] = article.textLayer?.tokens.count ?? -1
       article.textLayer = marker
     }
-    let second = TestPlugin("second", requires: [.annotation(IndexKey.self)], provides: [.annotation(LengthKey.self)]) {
+    let second = TestPlugin(
+      "second", requires: [.annotation(IndexKey.self)], provides: [.annotation(LengthKey.self)]
+    ) {
       article in
       article.annotations[LengthKey.self] = article.textLayer == marker ? 1 : 0
     }

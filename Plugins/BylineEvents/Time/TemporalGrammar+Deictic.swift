@@ -127,7 +127,9 @@ extension TemporalGrammar {
     guard let today, let reference else {
       return unresolvedDeictic(name, start: index, end: end)
     }
-    if let point = deicticPeriod(name, direction: direction, today: today, reference: reference, span: index..<end) {
+    if let point = deicticPeriod(
+      name, direction: direction, today: today, reference: reference, span: index..<end)
+    {
       return TemporalReading(point: point, start: index, end: end)
     }
     if let month = Lexicon.months[name], tokens[at].isCapitalized, name.count > 3 || name == "may" {

@@ -52,7 +52,8 @@ public struct TemporalTagger: Sendable {
     return expressions(in: article.body, tokens: tokens, reference: reference)
   }
 
-  private func expressions(in text: String, tokens: [TemporalToken], reference: Date?) -> [TemporalExpression] {
+  private func expressions(in text: String, tokens: [TemporalToken], reference: Date?) -> [TemporalExpression]
+  {
     let grammar = TemporalGrammar(tokens: tokens, reference: reference)
     var found: [TemporalExpression] = []
     var index = 0

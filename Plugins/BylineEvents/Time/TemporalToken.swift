@@ -36,7 +36,8 @@ struct TemporalToken {
     for token in coreTokens where token.span.end <= utf8.count {
       let start = utf8.index(utf8.startIndex, offsetBy: token.span.start)
       let end = utf8.index(start, offsetBy: token.span.length)
-      append(text[start..<end].unicodeScalars, at: token.span.start, spaced: token.hasSpaceBefore, to: &pieces)
+      append(
+        text[start..<end].unicodeScalars, at: token.span.start, spaced: token.hasSpaceBefore, to: &pieces)
     }
     return pieces
   }

@@ -17,7 +17,12 @@
 public enum DateLexicon {
   /// A language of the lexicon.
   public enum Language: String, Hashable, Sendable, CaseIterable {
-    case english = "en", spanish = "es", french = "fr", german = "de", portuguese = "pt", russian = "ru"
+    case english = "en"
+    case spanish = "es"
+    case french = "fr"
+    case german = "de"
+    case portuguese = "pt"
+    case russian = "ru"
   }
 
   /// A weekday name: its ISO number (Monday 1 … Sunday 7) and whether it is the full name.
@@ -51,7 +56,9 @@ public enum DateLexicon {
         for name in list { result[name] = Weekday(weekday: index + 1, isFull: true) }
       }
       for (index, list) in names.short.enumerated() {
-        for name in list where result[name] == nil { result[name] = Weekday(weekday: index + 1, isFull: false) }
+        for name in list where result[name] == nil {
+          result[name] = Weekday(weekday: index + 1, isFull: false)
+        }
       }
     }
     return result

@@ -24,7 +24,8 @@ public enum TextFolding {
       let properties = scalar.properties
       let mapped: Unicode.Scalar =
         properties.numericType == .decimal
-        ? "d" : properties.isUppercase ? "X" : properties.isLowercase || properties.isAlphabetic ? "x" : scalar
+        ? "d"
+        : properties.isUppercase ? "X" : properties.isLowercase || properties.isAlphabetic ? "x" : scalar
       run = mapped == previous ? run + 1 : 1
       previous = mapped
       if run <= 4 { shape.append(mapped) }

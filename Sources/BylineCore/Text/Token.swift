@@ -34,7 +34,9 @@ public struct Token: Hashable, Sendable {
 
   /// Yes-or-no attributes of a token.
   public struct Flags: OptionSet, Hashable, Sendable {
+    /// The flags as bits.
     public let rawValue: UInt8
+    /// Creates flags from their bits.
     public init(rawValue: UInt8) { self.rawValue = rawValue }
     /// The token starts with an upper-case (or title-case) letter.
     public static let capitalized = Flags(rawValue: 1)

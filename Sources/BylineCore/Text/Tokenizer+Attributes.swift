@@ -16,7 +16,9 @@ extension Tokenizer {
         }
         var flags = source.flags(of: span.start..<span.end)
         while sentence < sentences.count, sentences[sentence].start < span.start { sentence += 1 }
-        if sentence < sentences.count, sentences[sentence].start == span.start { flags.insert(.sentenceStart) }
+        if sentence < sentences.count, sentences[sentence].start == span.start {
+          flags.insert(.sentenceStart)
+        }
         tokens.append(Token(span: span, kind: source.kind(of: span.start..<span.end), flags: flags))
       }
       return tokens
