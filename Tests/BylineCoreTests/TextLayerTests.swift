@@ -64,7 +64,7 @@ import Testing
     let layer = TextLayer(text: body, sentences: sentences, tokens: [TextSpan(start: 0, end: 5)])
     #expect(layer.sentences == sentences)
     #expect(
-      layer.tokens == [
+      Array(layer.tokens) == [
         Token(
           span: TextSpan(start: 0, end: 5), kind: .word, flags: [.capitalized, .spaceBefore, .sentenceStart])
       ])

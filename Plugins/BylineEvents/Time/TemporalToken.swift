@@ -29,7 +29,7 @@ struct TemporalToken {
   }
 
   /// The pieces of the core tokens `coreTokens` of `text`.
-  static func tokens(of text: String, coreTokens: [Token]) -> [TemporalToken] {
+  static func tokens(of text: String, coreTokens: TextLayer.Tokens) -> [TemporalToken] {
     var pieces: [TemporalToken] = []
     pieces.reserveCapacity(coreTokens.count + coreTokens.count / 4)
     let utf8 = text.utf8

@@ -50,6 +50,12 @@ public struct Token: Hashable, Sendable {
     public static let sentenceStart = Flags(rawValue: 16)
   }
 
+  /// A token's kind and flags, stored apart from its span.
+  struct Attributes: Hashable, Sendable {
+    var kind: Kind
+    var flags: Flags
+  }
+
   /// Where the token is, in UTF-8 offsets.
   public var span: TextSpan
   /// What kind of token it is.

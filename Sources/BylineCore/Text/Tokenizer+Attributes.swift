@@ -1,17 +1,17 @@
 extension Tokenizer {
-  /// `spans` with their kinds and flags; a token that starts one of `sentences` is flagged as a
-  /// sentence start.
+  /// The kinds and flags of the tokens at `spans`; a token that starts one of `sentences` is flagged
+  /// as a sentence start.
   /// - Complexity: O(*n* + *s*), where *n* is the length of the tokens and *s* the number of sentences.
-  static func attributedTokens(_ spans: [TextSpan], sentences: [TextSpan], in text: String) -> [Token] {
+  static func attributes(of spans: [TextSpan], sentences: [TextSpan], in text: String) -> [Token.Attributes] {
     var text = text
     return text.withUTF8 { bytes in
       let source = Source(bytes)
-      var tokens: [Token] = []
-      tokens.reserveCapacity(spans.count)
+      var attributes: [Token.Attributes] = []
+      attributes.reserveCapacity(spans.count)
       var sentence = 0
       for span in spans {
         guard span.end <= bytes.count, span.start < span.end else {
-          tokens.append(Token(span: span, kind: .symbol))
+          attributes.append(Token.Attributes(kind: .symbol, flags: []))
           continue
         }
         var flags = source.flags(of: span.start..<span.end)
@@ -19,9 +19,9 @@ extension Tokenizer {
         if sentence < sentences.count, sentences[sentence].start == span.start {
           flags.insert(.sentenceStart)
         }
-        tokens.append(Token(span: span, kind: source.kind(of: span.start..<span.end), flags: flags))
+        attributes.append(Token.Attributes(kind: source.kind(of: span.start..<span.end), flags: flags))
       }
-      return tokens
+      return attributes
     }
   }
 }
@@ -95,7 +95,8 @@ extension Tokenizer {
   /// The tokens of `text` with their kinds and flags (no sentence starts: that needs sentences;
   /// see ``TextLayer``).
   /// - Complexity: O(*n*), where *n* is the length of `text`.
-  public static func attributedTokens(in text: String) -> [Token] {
-    attributedTokens(tokens(in: text), sentences: [], in: text)
+  public static func attributedTokens(in text: String) -> TextLayer.Tokens {
+    let spans = tokens(in: text)
+    return TextLayer.Tokens(spans: spans, attributes: attributes(of: spans, sentences: [], in: text))
   }
 }
