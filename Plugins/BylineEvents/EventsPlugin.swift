@@ -23,7 +23,7 @@ public struct EventsPlugin: Plugin {
   public func analyze(_ article: inout NewsArticle, context: AnalysisContext) async throws {
     let reference = Self.referenceDate(of: article, tagger: tagger)
     try Task.checkCancellation()
-    let expressions = tagger.expressions(in: article.body, reference: reference)
+    let expressions = tagger.expressions(in: article, reference: reference)
     try Task.checkCancellation()
     article.annotations[TimeExpressionsKey.self] = expressions
     article.annotations[EventMentionsKey.self] = extractor.mentions(

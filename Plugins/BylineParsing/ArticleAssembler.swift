@@ -2,7 +2,8 @@ import BylineCore
 import Foundation
 
 /// Builds finished articles from what a reader found: joins paragraphs into a body with exact
-/// paragraph spans, and adds sentences, tokens and the language.
+/// paragraph spans, and adds the language. Sentences and tokens are the text layer's, computed when
+/// the article is loaded or analysed (``NewsArticle/prepareText()``).
 struct ArticleAssembler {
   var title = ""
   var paragraphs: [String] = []
@@ -37,7 +38,6 @@ struct ArticleAssembler {
     return NewsArticle(
       id: id, title: cleanTitle, body: body, outlet: outlet?.nonEmpty, url: url, authors: authors,
       published: published, language: detected, provenance: provenance, paragraphs: spans,
-      sentences: SentenceSegmenter.sentences(in: body, paragraphs: spans),
-      tokens: Tokenizer.tokens(in: body), removed: removed)
+      removed: removed)
   }
 }

@@ -31,11 +31,7 @@ public struct ParsingPlugin: Plugin {
 
   /// Adds what an article read by another reader lacks: paragraphs, sentences, tokens, language.
   public func analyze(_ article: inout NewsArticle, context: AnalysisContext) async throws {
-    if article.paragraphs.isEmpty { article.paragraphs = ParagraphSplitter.paragraphs(in: article.body) }
-    if article.sentences.isEmpty {
-      article.sentences = SentenceSegmenter.sentences(in: article.body, paragraphs: article.paragraphs)
-    }
-    if article.tokens.isEmpty { article.tokens = Tokenizer.tokens(in: article.body) }
+    article.prepareText()
     if article.language == nil {
       article.language = LanguageDetector.detect(String(article.body.prefix(20_000)))
     }

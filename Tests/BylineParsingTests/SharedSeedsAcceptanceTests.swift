@@ -11,7 +11,9 @@ struct SharedSeedsAcceptanceTests {
 
   func load() async throws -> [String: NewsArticle] {
     try #require(FileManager.default.fileExists(atPath: Self.seeds), "../shared/seeds is missing")
-    let report = try await ArticleLoader(readers: ParsingPlugin().readers).load([Self.seeds])
+    let report = try await ArticleLoader(readers: ParsingPlugin().readers, preparesText: true).load([
+      Self.seeds
+    ])
     #expect(report.problems.isEmpty, "\(report.problems)")
     var byPrefix: [String: NewsArticle] = [:]
     for article in report.articles {

@@ -1,3 +1,5 @@
+import BylineCore
+
 /// The features the recognizer scores for each token, as 64-bit hashes of their text: the word
 /// and its neighbours, shapes, affixes, gazetteer matches, the document's other spellings of
 /// the word, and (while decoding) what the word was tagged as earlier in the document.
@@ -363,24 +365,12 @@ struct SentenceFeatures: Sendable {
 /// so that building a feature makes no string.
 enum FeatureHash {
   /// The FNV-1a hash of `text`'s UTF-8 bytes.
-  static func of(_ text: some StringProtocol) -> UInt64 {
-    var state: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in text.utf8 {
-      state ^= UInt64(byte)
-      state &*= 0x0000_0100_0000_01b3
-    }
-    return state
-  }
+  static func of(_ text: some StringProtocol) -> UInt64 { StableHash.fnv1a(text) }
 
   /// The FNV-1a hash of the characters' UTF-8 bytes, as if they were one string.
   static func of(_ characters: ArraySlice<Character>) -> UInt64 {
-    var state: UInt64 = 0xcbf2_9ce4_8422_2325
-    for character in characters {
-      for byte in character.utf8 {
-        state ^= UInt64(byte)
-        state &*= 0x0000_0100_0000_01b3
-      }
-    }
+    var state = StableHash.offsetBasis
+    for character in characters { state = StableHash.fnv1a(bytes: character.utf8, continuing: state) }
     return state
   }
 

@@ -64,30 +64,40 @@ struct QuotationScanner: Sendable {
           }
         }
       }
-      // A double quote left open at the paragraph's end.
-      guard let open = stack.first(where: { $0.family != .single }) else {
-        carried = nil
-        continue
-      }
-      let piece = trimmed(TextSpan(start: tokens[open.token].span.end, end: paragraph.end), in: text)
-      var pieces = carried?.pieces ?? []
-      if !piece.isEmpty { pieces.append(piece) }
-      let first = carried?.opening ?? open.token
-      if paragraphIndex + 1 < text.paragraphs.count,
-        startsWithOpeningDouble(text.paragraphs[paragraphIndex + 1], text)
-      {
-        carried = (first, pieces)
-      } else {
-        carried = nil
-        if !pieces.isEmpty {
-          regions.append(
-            QuotedRegion(
-              opening: first, closing: nil, pieces: pieces,
-              extent: TextSpan(start: tokens[first].span.start, end: pieces[pieces.count - 1].end)))
-        }
-      }
+      endParagraph(paragraphIndex, stack: stack, in: text, carried: &carried, regions: &regions)
     }
     return regions
+  }
+
+  /// Ends paragraph `paragraphIndex`: a double quote left open there is carried into the next
+  /// paragraph when that opens with a double mark, and is otherwise a region without a closing mark.
+  private func endParagraph(
+    _ paragraphIndex: Int, stack: [Open], in text: QuoteText,
+    carried: inout (opening: Int, pieces: [TextSpan])?, regions: inout [QuotedRegion]
+  ) {
+    let tokens = text.tokens
+    let paragraph = text.paragraphs[paragraphIndex]
+    guard let open = stack.first(where: { $0.family != .single }) else {
+      carried = nil
+      return
+    }
+    let piece = trimmed(TextSpan(start: tokens[open.token].span.end, end: paragraph.end), in: text)
+    var pieces = carried?.pieces ?? []
+    if !piece.isEmpty { pieces.append(piece) }
+    let first = carried?.opening ?? open.token
+    if paragraphIndex + 1 < text.paragraphs.count,
+      startsWithOpeningDouble(text.paragraphs[paragraphIndex + 1], text)
+    {
+      carried = (first, pieces)
+    } else {
+      carried = nil
+      if !pieces.isEmpty {
+        regions.append(
+          QuotedRegion(
+            opening: first, closing: nil, pieces: pieces,
+            extent: TextSpan(start: tokens[first].span.start, end: pieces[pieces.count - 1].end)))
+      }
+    }
   }
 
   private func startsWithOpeningDouble(_ paragraph: TextSpan, _ text: QuoteText) -> Bool {

@@ -23,26 +23,19 @@ struct QuoteToken: Hashable, Sendable {
 /// An article's body cut into tokens, sentences and paragraphs for the quote extractor.
 ///
 /// Sentences and paragraphs are the article's own when it has them (the parsing plugin's);
-/// otherwise paragraphs come from ``ParagraphSplitter`` and sentences from a small splitter here.
+/// otherwise paragraphs come from ``ParagraphSplitter`` and sentences from the text layer.
 struct QuoteText: Sendable {
   let body: String
   let tokens: [QuoteToken]
   let paragraphs: [TextSpan]
   let sentences: [TextSpan]
 
-  /// Words after which a full stop does not end a sentence.
-  static let abbreviations: Set<String> = [
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "sen", "rep", "gov", "prof",
-    "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "capt",
-  ]
-
   init(_ article: NewsArticle) {
     body = article.body
     tokens = Self.tokenize(article.body)
     let paragraphs = article.paragraphs.isEmpty ? ParagraphSplitter.paragraphs(in: body) : article.paragraphs
     self.paragraphs = paragraphs
-    sentences =
-      article.sentences.isEmpty ? Self.splitSentences(tokens, paragraphs: paragraphs) : article.sentences
+    sentences = article.sentences.isEmpty ? article.analyzedText.sentences : article.sentences
   }
 
   /// The text of `span`.
@@ -150,55 +143,4 @@ struct QuoteText: Sendable {
     scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 
-  // MARK: Sentences
-
-  /// Sentences of text that comes without them: a full stop, question or exclamation mark
-  /// (followed by any closing marks) ends one when the next word starts with a capital letter, a
-  /// digit or a quotation mark, and the word before is not an abbreviation or an initial.
-  static func splitSentences(_ tokens: [QuoteToken], paragraphs: [TextSpan]) -> [TextSpan] {
-    var sentences: [TextSpan] = []
-    for paragraph in paragraphs {
-      var start = paragraph.start
-      var index = firstIndex(in: tokens, atOrAfter: paragraph.start)
-      while index < tokens.count, tokens[index].span.end <= paragraph.end {
-        let token = tokens[index]
-        var ends = false
-        if token.kind == .punctuation, [".", "!", "?"].contains(token.text) {
-          var last = index
-          while last + 1 < tokens.count, tokens[last + 1].span.start == tokens[last].span.end,
-            tokens[last + 1].kind == .quotationMark || [")", "]"].contains(tokens[last + 1].text)
-          {
-            last += 1
-          }
-          let previous = index > 0 ? tokens[index - 1] : nil
-          let isAbbreviation =
-            token.text == "."
-            && previous.map { abbreviations.contains($0.folded) || $0.text.count == 1 } ?? false
-          let next = last + 1 < tokens.count ? tokens[last + 1] : nil
-          let nextStarts =
-            next.map {
-              $0.span.start >= paragraph.end || $0.isCapitalized || $0.kind == .quotationMark
-                || ($0.text.first?.isNumber ?? false)
-            }
-            ?? true
-          if !isAbbreviation, nextStarts, next.map({ $0.span.start > tokens[last].span.end }) ?? true {
-            sentences.append(TextSpan(start: start, end: tokens[last].span.end))
-            if let next, next.span.start < paragraph.end { start = next.span.start }
-            index = last
-            ends = true
-          }
-        }
-        index += 1
-        if ends, index < tokens.count, tokens[index].span.start >= paragraph.end { break }
-      }
-      if start < paragraph.end, sentences.last.map({ $0.end <= start }) ?? true {
-        sentences.append(TextSpan(start: start, end: paragraph.end))
-      }
-    }
-    return sentences
-  }
-
-  private static func firstIndex(in tokens: [QuoteToken], atOrAfter offset: Int) -> Int {
-    tokens.partitioningIndex { $0.span.start >= offset }
-  }
 }

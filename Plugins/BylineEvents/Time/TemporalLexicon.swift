@@ -1,27 +1,23 @@
+import BylineCore
 import Foundation
 
-/// The words the temporal tagger knows, in lower case.
+/// The words the temporal tagger knows, in lower case. Month and weekday names and the words for
+/// yesterday, today and tomorrow are the English ones of the core's ``DateLexicon``.
 enum TemporalLexicon {
   /// Month names and abbreviations → month number.
-  static let months: [String: Int] = [
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-  ]
+  static let months = DateLexicon.months(in: [.english])
 
   /// Month names that are also common words, accepted only before a number or after a cue word.
   static let ambiguousMonths: Set<String> = ["may", "march", "mar", "jan", "jun", "aug", "sep", "dec"]
 
   /// Weekday names and abbreviations → ISO weekday (Monday 1 … Sunday 7).
-  static let weekdays: [String: Int] = [
-    "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3, "thursday": 4,
-    "thu": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
-  ]
+  static let weekdays = DateLexicon.weekdays(in: [.english]).mapValues(\.weekday)
 
   /// Weekday names in full (abbreviations are too often other words).
-  static let fullWeekdays: Set<String> = [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-  ]
+  static let fullWeekdays = Set(DateLexicon.weekdays(in: [.english]).filter(\.value.isFull).keys)
+
+  /// The words for the day before, of and after the reference → days from it.
+  static let dayWords = DateLexicon.dayWords(in: [.english])
 
   /// Number words → value.
   static let numbers: [String: Int] = [

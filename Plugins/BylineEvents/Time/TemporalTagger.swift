@@ -42,7 +42,18 @@ public struct TemporalTagger: Sendable {
   ///   - reference: The date relative expressions are resolved against, or nil.
   /// - Returns: The expressions in text order; they do not overlap.
   public func expressions(in text: String, reference: Date?) -> [TemporalExpression] {
-    let tokens = TemporalToken.tokens(of: text)
+    expressions(in: text, tokens: TemporalToken.tokens(of: text), reference: reference)
+  }
+
+  /// Finds and normalises the time expressions in the body of `article`, relative to `reference`,
+  /// reading the tokens of its text layer (computed now if the article has none).
+  public func expressions(in article: NewsArticle, reference: Date?) -> [TemporalExpression] {
+    let tokens = TemporalToken.tokens(of: article.body, coreTokens: article.analyzedText.tokens)
+    return expressions(in: article.body, tokens: tokens, reference: reference)
+  }
+
+  private func expressions(in text: String, tokens: [TemporalToken], reference: Date?) -> [TemporalExpression]
+  {
     let grammar = TemporalGrammar(tokens: tokens, reference: reference)
     var found: [TemporalExpression] = []
     var index = 0

@@ -1,4 +1,8 @@
-/// A word, a number or a punctuation mark of a text, with its UTF-8 offsets.
+import BylineCore
+
+/// A word, a number or a punctuation mark of a text, with its UTF-8 offsets: the pieces the
+/// temporal grammar matches. Each core ``Token`` is cut into runs of letters, runs of ASCII digits
+/// and single other characters, so `10:30` is `10`, `:`, `30` and `mid-March` is `mid`, `-`, `March`.
 struct TemporalToken {
   enum Kind { case word, number, punct }
 
@@ -19,31 +23,44 @@ struct TemporalToken {
   /// Whether the word starts with an upper-case letter.
   var isCapitalized: Bool { text.first?.isUppercase ?? false }
 
-  /// Splits text into runs of letters, runs of ASCII digits and single other characters.
+  /// The pieces of `text`, from its core tokens.
   static func tokens(of text: String) -> [TemporalToken] {
-    var tokens: [TemporalToken] = []
-    var offset = 0
-    var spaced = true
+    tokens(of: text, coreTokens: Tokenizer.attributedTokens(in: text))
+  }
+
+  /// The pieces of the core tokens `coreTokens` of `text`.
+  static func tokens(of text: String, coreTokens: TextLayer.Tokens) -> [TemporalToken] {
+    var pieces: [TemporalToken] = []
+    pieces.reserveCapacity(coreTokens.count + coreTokens.count / 4)
+    let utf8 = text.utf8
+    for token in coreTokens where token.span.end <= utf8.count {
+      let start = utf8.index(utf8.startIndex, offsetBy: token.span.start)
+      let end = utf8.index(start, offsetBy: token.span.length)
+      append(
+        text[start..<end].unicodeScalars, at: token.span.start, spaced: token.hasSpaceBefore, to: &pieces)
+    }
+    return pieces
+  }
+
+  /// Appends the pieces of one core token, whose first scalar is at UTF-8 offset `offset`.
+  private static func append(
+    _ scalars: Substring.UnicodeScalarView, at offset: Int, spaced: Bool, to pieces: inout [TemporalToken]
+  ) {
+    var offset = offset
     var current: TemporalToken?
+    // Only the first piece can have white space before it.
+    var isFirst = true
     func flush() {
       guard var token = current else { return }
       token.lower = token.text.lowercased()
       if token.kind == .number, token.text.utf8.count <= 9 { token.number = Int(token.text) }
-      tokens.append(token)
+      pieces.append(token)
       current = nil
     }
-    for scalar in text.unicodeScalars {
+    for scalar in scalars {
       let width = scalar.utf8.count
       defer { offset += width }
-      let isDigit = scalar.value >= 48 && scalar.value <= 57
-      let isLetter =
-        !isDigit && (scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark)
-      if scalar.properties.isWhitespace {
-        flush()
-        spaced = true
-        continue
-      }
-      let kind: Kind = isDigit ? .number : isLetter ? .word : .punct
+      let kind = Self.kind(of: scalar)
       if var token = current, token.kind == kind, kind != .punct {
         token.text.unicodeScalars.append(scalar)
         token.end = offset + width
@@ -52,10 +69,17 @@ struct TemporalToken {
       }
       flush()
       current = TemporalToken(
-        kind: kind, start: offset, end: offset + width, text: String(scalar), lower: "", spaced: spaced)
-      spaced = false
+        kind: kind, start: offset, end: offset + width, text: String(scalar), lower: "",
+        spaced: isFirst && spaced)
+      isFirst = false
     }
     flush()
-    return tokens
+  }
+
+  /// A letter (or combining mark), an ASCII digit, or anything else.
+  private static func kind(of scalar: Unicode.Scalar) -> Kind {
+    if scalar.value >= 48 && scalar.value <= 57 { return .number }
+    let properties = scalar.properties
+    return properties.isAlphabetic || properties.generalCategory == .nonspacingMark ? .word : .punct
   }
 }

@@ -1,3 +1,5 @@
+import BylineCore
+
 /// What one word means to VADER: its lexicon valence, its booster scalar, whether it negates.
 struct WordInfo: Sendable {
   /// The word is in the lexicon; `valence` is its mean valence.
@@ -133,8 +135,7 @@ final class WordTable: Sendable {
       for offset in 0..<count { packed.set(key[offset], at: offset) }
       return packed.hash(length: count)
     }
-    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-    for offset in 0..<count { hash = (hash ^ UInt64(key[offset])) &* 0x0000_0100_0000_01B3 }
+    let hash = StableHash.fnv1a(bytes: UnsafeBufferPointer(start: key, count: count))
     return hash ^ (hash &>> 31)
   }
 

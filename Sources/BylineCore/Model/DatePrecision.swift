@@ -50,67 +50,82 @@ enum ISODateText {
 
   /// Parses what ``format(_:precision:)`` writes, and also offsets such as `+01:00`.
   static func parse(_ text: String) -> (date: Date, precision: DatePrecision)? {
-    let bytes = Array(text.utf8)
-    var index = 0
-    func number(_ width: Int) -> Int? {
-      guard index + width <= bytes.count else { return nil }
-      var value = 0
-      for byte in bytes[index..<index + width] {
-        guard byte >= 48, byte <= 57 else { return nil }
-        value = value * 10 + Int(byte - 48)
-      }
-      index += width
-      return value
-    }
-    func consume(_ byte: UInt8) -> Bool {
-      guard index < bytes.count, bytes[index] == byte else { return false }
-      index += 1
-      return true
-    }
-    guard let year = number(4) else { return nil }
+    var scanner = ISO8601Scanner(text)
+    guard let year = scanner.number(4) else { return nil }
     var components = DateComponents(year: year, month: 1, day: 1, hour: 0, minute: 0, second: 0)
-    var precision = DatePrecision.year
-    // Each part is optional, but a separator that is present must be followed by a valid part.
-    parsing: do {
-      guard consume(UInt8(ascii: "-")) else { break parsing }
-      guard let month = number(2), (1...12).contains(month) else { return nil }
-      components.month = month
-      precision = .month
-      guard consume(UInt8(ascii: "-")) else { break parsing }
-      guard let day = number(2), (1...31).contains(day) else { return nil }
-      components.day = day
-      precision = .day
-      guard consume(UInt8(ascii: "T")) || consume(UInt8(ascii: " ")) else { break parsing }
-      guard let hour = number(2), hour < 24 else { return nil }
-      components.hour = hour
-      precision = .hour
-      guard consume(UInt8(ascii: ":")) else { break parsing }
-      guard let minute = number(2), minute < 60 else { return nil }
-      components.minute = minute
-      precision = .minute
-      guard consume(UInt8(ascii: ":")) else { break parsing }
-      guard let second = number(2), second < 61 else { return nil }
-      components.second = second
-      precision = .second
-      if consume(UInt8(ascii: ".")) {
-        while index < bytes.count, bytes[index] >= 48, bytes[index] <= 57 { index += 1 }
-      }
-    }
-    var offsetSeconds = 0
-    if precision >= .hour {
-      if consume(UInt8(ascii: "Z")) {
-      } else if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
-        let sign = bytes[index] == UInt8(ascii: "-") ? -1 : 1
-        index += 1
-        guard let hours = number(2) else { return nil }
-        _ = consume(UInt8(ascii: ":"))
-        let minutes = number(2) ?? 0
-        offsetSeconds = sign * (hours * 3600 + minutes * 60)
-      }
-    }
-    guard index == bytes.count, let date = calendar.date(from: components),
+    guard let precision = scanner.fields(into: &components),
+      let offsetSeconds = precision >= .hour ? scanner.offset() : 0
+    else { return nil }
+    guard scanner.isAtEnd, let date = calendar.date(from: components),
       calendar.component(.day, from: date) == components.day
     else { return nil }
     return (date.addingTimeInterval(TimeInterval(-offsetSeconds)), precision)
+  }
+}
+
+/// Reads the parts of an ISO 8601 date from UTF-8 bytes.
+private struct ISO8601Scanner {
+  let bytes: [UInt8]
+  var index = 0
+
+  init(_ text: String) { bytes = Array(text.utf8) }
+
+  var isAtEnd: Bool { index == bytes.count }
+
+  /// A number of exactly `width` digits.
+  mutating func number(_ width: Int) -> Int? {
+    guard index + width <= bytes.count else { return nil }
+    var value = 0
+    for byte in bytes[index..<index + width] {
+      guard byte >= 48, byte <= 57 else { return nil }
+      value = value * 10 + Int(byte - 48)
+    }
+    index += width
+    return value
+  }
+
+  /// Whether `byte` is next, taking it if so.
+  mutating func consume(_ byte: UInt8) -> Bool {
+    guard index < bytes.count, bytes[index] == byte else { return false }
+    index += 1
+    return true
+  }
+
+  /// The month, day, hour, minute and second after the year, as far as they go, into `components`;
+  /// the precision reached, or nil when a separator is not followed by a valid part.
+  mutating func fields(into components: inout DateComponents) -> DatePrecision? {
+    guard consume(UInt8(ascii: "-")) else { return .year }
+    guard let month = number(2), (1...12).contains(month) else { return nil }
+    components.month = month
+    guard consume(UInt8(ascii: "-")) else { return .month }
+    guard let day = number(2), (1...31).contains(day) else { return nil }
+    components.day = day
+    guard consume(UInt8(ascii: "T")) || consume(UInt8(ascii: " ")) else { return .day }
+    guard let hour = number(2), hour < 24 else { return nil }
+    components.hour = hour
+    guard consume(UInt8(ascii: ":")) else { return .hour }
+    guard let minute = number(2), minute < 60 else { return nil }
+    components.minute = minute
+    guard consume(UInt8(ascii: ":")) else { return .minute }
+    guard let second = number(2), second < 61 else { return nil }
+    components.second = second
+    if consume(UInt8(ascii: ".")) {
+      while index < bytes.count, bytes[index] >= 48, bytes[index] <= 57 { index += 1 }
+    }
+    return .second
+  }
+
+  /// The offset from UTC in seconds: `Z`, `+01:00`, `-0500`, or nothing (UTC); nil when malformed.
+  mutating func offset() -> Int? {
+    if consume(UInt8(ascii: "Z")) { return 0 }
+    guard index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") else {
+      return 0
+    }
+    let sign = bytes[index] == UInt8(ascii: "-") ? -1 : 1
+    index += 1
+    guard let hours = number(2) else { return nil }
+    _ = consume(UInt8(ascii: ":"))
+    let minutes = number(2) ?? 0
+    return sign * (hours * 3600 + minutes * 60)
   }
 }

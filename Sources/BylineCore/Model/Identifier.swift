@@ -46,13 +46,10 @@ public typealias EventID = Identifier<IdentifierSubject.Event>
 
 extension Identifier where Subject == IdentifierSubject.Article {
   /// An identifier derived from an article's content, so that loading the same text twice, from
-  /// any path, yields the same id: `a` followed by 16 hexadecimal digits of a 64-bit FNV-1a hash.
+  /// any path, yields the same id: `a` followed by 16 hexadecimal digits of a 64-bit FNV-1a hash
+  /// (``StableHash``).
   public static func derived(fromContent content: String) -> ArticleID {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in content.utf8 {
-      hash ^= UInt64(byte)
-      hash &*= 0x0000_0100_0000_01b3
-    }
+    let hash = StableHash.fnv1a(content)
     let hex = String(hash, radix: 16)
     return ArticleID("a" + String(repeating: "0", count: 16 - hex.count) + hex)
   }

@@ -13,6 +13,9 @@ import Foundation
 /// `published`, `language`, `provenance`, `paragraphs`, `sentences`, `tokens`, `removed`,
 /// `annotations`).
 /// Decoding is lenient: only `body` is required, and a missing `id` is derived from the content.
+///
+/// The ``textLayer`` (tokens with their attributes) is derived from the body and its spans, so it
+/// is neither encoded nor compared: the loader and the pipeline compute it with ``prepareText()``.
 public struct NewsArticle: Article, Hashable, Codable {
   public var id: ArticleID
   public var title: String
@@ -30,6 +33,9 @@ public struct NewsArticle: Article, Hashable, Codable {
   public var removed: [RemovedText]
   /// Results that plugins attached to this article, under typed keys.
   public var annotations: Annotations
+  /// The sentences and the tokens with their attributes, once ``prepareText()`` has run (the
+  /// loader and the pipeline run it); nil before.
+  public var textLayer: TextLayer?
 
   /// Creates an article. When `id` is nil it is derived from the title and body.
   public init(
@@ -71,6 +77,45 @@ public struct NewsArticle: Article, Hashable, Codable {
       url: article.url, authors: article.authors, published: article.published,
       language: article.language, provenance: article.provenance, paragraphs: article.paragraphs,
       sentences: article.sentences, tokens: article.tokens)
+  }
+
+  /// Computes what the text layer knows, once: paragraphs when there are none, sentences and tokens
+  /// when the article has none, and ``textLayer`` with every token's attributes. Does nothing when
+  /// the layer is there already.
+  public mutating func prepareText() {
+    guard textLayer == nil else { return }
+    if paragraphs.isEmpty { paragraphs = ParagraphSplitter.paragraphs(in: body) }
+    let layer = TextLayer(
+      text: body, paragraphs: paragraphs, sentences: sentences.isEmpty ? nil : sentences,
+      tokens: tokens.isEmpty ? nil : tokens)
+    if sentences.isEmpty { sentences = layer.sentences }
+    if tokens.isEmpty { tokens = layer.tokenSpans }
+    textLayer = layer
+  }
+
+  /// The text layer: the one ``prepareText()`` computed, or, for an article it has not run on, one
+  /// computed now and not kept.
+  public var analyzedText: TextLayer {
+    if let textLayer { return textLayer }
+    var copy = self
+    copy.prepareText()
+    return copy.textLayer!
+  }
+
+  public static func == (lhs: NewsArticle, rhs: NewsArticle) -> Bool {
+    lhs.id == rhs.id && lhs.title == rhs.title && lhs.body == rhs.body && lhs.outlet == rhs.outlet
+      && lhs.url == rhs.url && lhs.authors == rhs.authors && lhs.published == rhs.published
+      && lhs.language == rhs.language && lhs.provenance == rhs.provenance
+      && lhs.paragraphs == rhs.paragraphs && lhs.sentences == rhs.sentences && lhs.tokens == rhs.tokens
+      && lhs.removed == rhs.removed && lhs.annotations == rhs.annotations
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(id)
+    hasher.combine(body)
+    hasher.combine(sentences)
+    hasher.combine(tokens)
+    hasher.combine(annotations)
   }
 
   private enum CodingKeys: String, CodingKey {

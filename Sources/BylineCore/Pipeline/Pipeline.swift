@@ -45,12 +45,19 @@ public struct Pipeline: Sendable {
   /// How it runs them.
   public let options: Options
   private let stages: [Stage]
+  /// Whether some plugin reads or provides paragraphs, sentences or tokens, so that articles get
+  /// their text layer before the first plugin runs.
+  private let preparesText: Bool
 
   /// Creates a pipeline for `plan`.
   public init(plan: ExecutionPlan, options: Options = Options()) {
     self.plan = plan
     self.options = options
     self.stages = Stage.split(plan, settings: options.pluginSettings)
+    let textCapabilities: Set<Capability> = [.paragraphs, .sentences, .tokens]
+    self.preparesText = plan.plugins.contains { plugin in
+      !textCapabilities.isDisjoint(with: plugin.requires + plugin.provides)
+    }
   }
 
   /// Creates a pipeline that runs every plugin of `registry`.
@@ -100,7 +107,7 @@ public struct Pipeline: Sendable {
       if case .articles(let steps) = stage { return steps }
       return []
     }
-    return await Self.analyze(article, steps: steps)
+    return await Self.analyze(article, steps: steps, preparesText: preparesText)
   }
 
   /// Analyses articles as they arrive from `source`, yielding them in input order while at most
@@ -122,7 +129,7 @@ public struct Pipeline: Sendable {
       source: source, maxConcurrency: options.maxConcurrency, batchSize: options.streamBatchSize,
       progress: options.progress,
       pluginNames: steps.map(\.plugin.name)
-    ) { article in await Self.analyze(article, steps: steps) }
+    ) { article in await Self.analyze(article, steps: steps, preparesText: preparesText) }
   }
 
   /// Runs `steps` on every article in parallel batches, keeping input order.
@@ -149,7 +156,7 @@ public struct Pipeline: Sendable {
           analyzed.reserveCapacity(range.count)
           for index in range {
             try Task.checkCancellation()
-            analyzed.append(await Self.analyze(articles[index], steps: steps))
+            analyzed.append(await Self.analyze(articles[index], steps: steps, preparesText: preparesText))
           }
           return (range.lowerBound, analyzed)
         }
@@ -166,9 +173,11 @@ public struct Pipeline: Sendable {
     return results.map { $0! }
   }
 
-  /// Runs `steps` on one article, isolating failures.
-  static func analyze(_ article: NewsArticle, steps: [Step]) async -> AnalyzedArticle {
+  /// Runs `steps` on one article, isolating failures; first computes the article's text layer
+  /// when `preparesText` and the article lacks it, so that it is computed once, before any plugin.
+  static func analyze(_ article: NewsArticle, steps: [Step], preparesText: Bool) async -> AnalyzedArticle {
     var article = article
+    if preparesText, !steps.isEmpty { article.prepareText() }
     var failures: [PipelineFailure] = []
     var failedCapabilities: [Capability: String] = [:]
     for step in steps {

@@ -21,15 +21,21 @@ public struct ArticleLoader: Sendable {
   public let readers: [any ArticleReader]
   /// Files larger than this are refused rather than read into memory.
   public var maximumFileSize: Int = 512 << 20
+  /// Whether each article gets its text layer (``NewsArticle/prepareText()``) as it is read, in
+  /// parallel with reading, so that its sentences and tokens are there before any analysis (the
+  /// shell loads this way). Otherwise the pipeline computes the layer when a plugin needs it.
+  public var preparesText: Bool
 
   /// The formats Byline reads without plugins: plain text and its own JSON / JSON Lines.
   public static var builtInReaders: [any ArticleReader] {
     [PlainTextArticleReader(), JSONArticleReader()]
   }
 
-  /// Creates a loader that tries `readers` before the built-in ones.
-  public init(readers: [any ArticleReader] = []) {
+  /// Creates a loader that tries `readers` before the built-in ones and, when `preparesText`,
+  /// gives each article its text layer.
+  public init(readers: [any ArticleReader] = [], preparesText: Bool = false) {
     self.readers = readers + Self.builtInReaders
+    self.preparesText = preparesText
   }
 
   /// What one call to ``load(_:maxConcurrency:progress:)`` produced.
@@ -92,7 +98,17 @@ public struct ArticleLoader: Sendable {
   }
 
   /// Reads `data` that came from `source`, choosing the reader by extension, then by content.
+  /// With ``preparesText``, the articles come with their text layer.
   public func read(_ data: Data, source: String) -> ReadOutcome {
+    var outcome = readWithoutText(data, source: source)
+    if preparesText {
+      for index in outcome.articles.indices { outcome.articles[index].prepareText() }
+    }
+    return outcome
+  }
+
+  /// Reads `data` with the reader that claims it.
+  private func readWithoutText(_ data: Data, source: String) -> ReadOutcome {
     let pathExtension = (source as NSString).pathExtension.lowercased()
     if let reader = readers.first(where: { $0.fileExtensions.contains(pathExtension) }) {
       return reader.read(data, source: source)

@@ -30,7 +30,7 @@ extension Shell {
     -> LoadOutcome
   {
     let bar = progressBar("loading")
-    let loader = ArticleLoader(readers: registry.readers)
+    let loader = ArticleLoader(readers: registry.readers, preparesText: true)
     let report = try await loader.load(paths, maxConcurrency: settings.concurrency) { done, total in
       bar?.update(completed: done, total: total)
     }
