@@ -3,8 +3,9 @@ import Foundation
 import Synchronization
 
 /// The bundled recognition plugin: finds the people, organisations, places and other names in
-/// every article (``EntityMentionsKey``), each with its kind, confidence and any title stated
-/// with it.
+/// every article (``BylineCore/EntityMentionsKey``), each with its kind, confidence and any title
+/// stated with it, and every title or role the gazetteer knows written in it
+/// (``BylineCore/RolePhrasesKey``).
 ///
 /// Settings: `entities.model FILE` uses a model made with `train ner` instead of the bundled one.
 public struct EntitiesPlugin: Plugin {
@@ -22,10 +23,10 @@ public struct EntitiesPlugin: Plugin {
     "Names of people, organisations and places in each article (statistical tagger)."
   }
   public var requires: [Capability] { [.sentences, .tokens] }
-  public var provides: [Capability] { [.entityMentions, .annotation(EntityMentionsKey.self)] }
-  public var commands: [any ShellCommand.Type] {
-    [EntitiesCommand.self, EntityCommand.self, CooccurCommand.self, TrainCommand.self, EvalCommand.self]
+  public var provides: [Capability] {
+    [.entityMentions, .annotation(EntityMentionsKey.self), .annotation(RolePhrasesKey.self)]
   }
+  public var commands: [any ShellCommand.Type] { [CooccurCommand.self, TrainCommand.self, EvalCommand.self] }
 
   public func analyze(_ article: inout NewsArticle, context: AnalysisContext) async throws {
     let recognizer = try recognizers.recognizer(modelPath: context.settings["model"])
@@ -37,11 +38,14 @@ public struct EntitiesPlugin: Plugin {
       mentions[index].role = roles.role(for: mentions[index], in: article)
     }
     article.annotations[EntityMentionsKey.self] = mentions
+    try Task.checkCancellation()
+    article.annotations[RolePhrasesKey.self] = RolePhraseFinder(gazetteer: roles.gazetteer).phrases(
+      in: article.body)
   }
 }
 
-/// The bundled resolution plugin: one entity per real-world referent across the corpus
-/// (``ResolvedEntitiesKey``, and ``CorpusEntitiesKey`` for consumers that know only the SDK).
+/// The bundled resolution plugin: one entity per real-world referent across the corpus, with its
+/// aliases, roles, occurrences and id, stored under the core's ``BylineCore/CorpusEntitiesKey``.
 public struct EntityResolutionPlugin: Plugin {
   private let gazetteer: Gazetteer?
 
@@ -57,7 +61,7 @@ public struct EntityResolutionPlugin: Plugin {
   }
   public var requires: [Capability] { [.entityMentions] }
   public var provides: [Capability] {
-    [.entities, .annotation(ResolvedEntitiesKey.self), .annotation(CorpusEntitiesKey.self)]
+    [.entities, .annotation(CorpusEntitiesKey.self)]
   }
   public var scope: AnalysisScope { .corpus }
 
@@ -65,8 +69,7 @@ public struct EntityResolutionPlugin: Plugin {
     let resolver = EntityResolver(gazetteer: gazetteer ?? .bundled, extractsRoles: false)
     let entities = resolver.resolve(corpus.articles)
     try Task.checkCancellation()
-    corpus.annotations[ResolvedEntitiesKey.self] = entities
-    corpus.annotations[CorpusEntitiesKey.self] = entities.map(NamedEntity.init)
+    corpus.annotations[CorpusEntitiesKey.self] = entities
   }
 }
 

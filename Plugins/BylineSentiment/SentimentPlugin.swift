@@ -20,3 +20,8 @@ public struct SentimentPlugin: Plugin {
     article.annotations[SentimentKey.self] = Self.vader.sentiment(of: article)
   }
 }
+
+extension SentimentPlugin: SentimentScoring {
+  /// VADER's compound score of `text`, for plugins that score text of their own (entity tone).
+  public func compound(of text: String) -> Double { Self.vader.compound(of: text) }
+}

@@ -1,5 +1,6 @@
 import BylineCore
 import BylineEntities
+import BylineEntityTone
 import BylineParsing
 import BylineSentiment
 import BylineShell
@@ -37,6 +38,7 @@ struct EntityShellFixture {
     shell = Shell(
       registry: try PluginRegistry([
         ParsingPlugin(), SentimentPlugin(), EntitiesPlugin(), EntityResolutionPlugin(),
+        EntityTonePlugin(scorer: SentimentPlugin()),
       ]),
       environment: environment)
     try await shell.load([directory])
