@@ -11,10 +11,13 @@ import Synchronization
 public struct EntitiesPlugin: Plugin {
   private let recognizers = RecognizerCache()
   private let gazetteer: Gazetteer?
+  /// The role phrase finder of `gazetteer`; `nil` for the bundled one.
+  private let rolePhraseFinder: RolePhraseFinder?
 
   /// Creates the plugin with `gazetteer`, or the bundled one (loaded when first needed).
   public init(gazetteer: Gazetteer? = nil) {
     self.gazetteer = gazetteer
+    rolePhraseFinder = gazetteer.map { RolePhraseFinder(gazetteer: $0) }
   }
 
   public var name: String { "entities" }
@@ -39,8 +42,7 @@ public struct EntitiesPlugin: Plugin {
     }
     article.annotations[EntityMentionsKey.self] = mentions
     try Task.checkCancellation()
-    article.annotations[RolePhrasesKey.self] = RolePhraseFinder(gazetteer: roles.gazetteer).phrases(
-      in: article.body)
+    article.annotations[RolePhrasesKey.self] = (rolePhraseFinder ?? .bundled).phrases(in: article.body)
   }
 }
 

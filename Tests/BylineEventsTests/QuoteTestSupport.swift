@@ -36,7 +36,7 @@ enum QuoteFixture {
       mentions[index].role = extractor.role(for: mentions[index], in: article)
     }
     article.annotations[EntityMentionsKey.self] = mentions.sorted { $0.span < $1.span }
-    article.annotations[RolePhrasesKey.self] = RolePhraseFinder().phrases(in: body)
+    article.annotations[RolePhrasesKey.self] = RolePhraseFinder.bundled.phrases(in: body)
     return article
   }
 

@@ -25,7 +25,7 @@ public enum FuzzAnalysis {
       var mentions = recognizer.mentions(in: article)
       for index in mentions.indices { mentions[index].role = roles.role(for: mentions[index], in: article) }
       article.annotations[EntityMentionsKey.self] = mentions
-      article.annotations[RolePhrasesKey.self] = RolePhraseFinder().phrases(in: article.body)
+      article.annotations[RolePhrasesKey.self] = RolePhraseFinder.bundled.phrases(in: article.body)
       return article
     }
   }

@@ -22,6 +22,9 @@ public struct RolePhraseFinder: Sendable {
   /// Hashes of the folded last words of the roles.
   private let lastWords: Set<UInt64>
 
+  /// A finder that knows the bundled gazetteer's roles, made when first used.
+  public static let bundled = RolePhraseFinder()
+
   /// Creates a finder that knows the roles in `gazetteer`.
   public init(gazetteer: Gazetteer = .bundled) {
     roles = gazetteer.roles
