@@ -18,6 +18,7 @@ let package = Package(
     .library(name: "BylineSentiment", targets: ["BylineSentiment"]),
     .library(name: "BylineSummarization", targets: ["BylineSummarization"]),
     .library(name: "BylineEntities", targets: ["BylineEntities"]),
+    .library(name: "BylineEntityTone", targets: ["BylineEntityTone"]),
     .library(name: "BylineEvents", targets: ["BylineEvents"]),
     .executable(name: "byline", targets: ["byline"]),
     .executable(name: "byline-bench", targets: ["byline-bench"]),
@@ -88,25 +89,31 @@ let package = Package(
       resources: [.copy("Resources")],
       swiftSettings: strictSettings
     ),
-    // Bundled plugin: named-entity recognition, cross-document resolution and entity-level tone.
+    // Bundled plugin: named-entity recognition, role phrases and cross-document resolution.
     .target(
       name: "BylineEntities",
-      dependencies: [
-        "BylineCore", "BylineCommands", "BylineSentiment",
-      ],
+      dependencies: ["BylineCore", "BylineCommands"],
       path: "Plugins/BylineEntities",
       exclude: ["README.md"],
       resources: [.copy("Resources")],
       swiftSettings: strictSettings
     ),
+    // Bundled plugin: the tone of the sentences naming each entity (reads entities, scores with
+    // the sentiment scorer it is given).
+    .target(
+      name: "BylineEntityTone",
+      dependencies: ["BylineCore", "BylineCommands"],
+      path: "Plugins/BylineEntityTone",
+      exclude: ["README.md"],
+      swiftSettings: strictSettings
+    ),
     // Bundled plugin: time expressions, typed events fused across sources, quotes, disagreements.
     .target(
       name: "BylineEvents",
-      dependencies: [
-        "BylineCore", "BylineCommands", "BylineEntities",
-      ],
+      dependencies: ["BylineCore", "BylineCommands"],
       path: "Plugins/BylineEvents",
       exclude: ["README.md"],
+      resources: [.copy("Resources")],
       swiftSettings: strictSettings
     ),
     // The shell as a library: session, commands, pipelines, output formats, line editing.
@@ -121,7 +128,7 @@ let package = Package(
       name: "byline",
       dependencies: [
         "BylineCore", "BylineShell", "BylineSampleCorpus", "BylineParsing", "BylineSentiment",
-        "BylineSummarization", "BylineEntities", "BylineEvents",
+        "BylineSummarization", "BylineEntities", "BylineEntityTone", "BylineEvents",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings
@@ -196,7 +203,8 @@ let package = Package(
     .testTarget(
       name: "BylineEntitiesTests",
       dependencies: [
-        "BylineCore", "BylineTesting", "BylineEntities", "BylineParsing", "BylineShell", "BylineSampleCorpus",
+        "BylineCore", "BylineTesting", "BylineEntities", "BylineEntityTone", "BylineSentiment",
+        "BylineParsing", "BylineShell", "BylineSampleCorpus",
       ],
       swiftSettings: strictSettings
     ),
@@ -206,6 +214,11 @@ let package = Package(
         "BylineCore", "BylineTesting", "BylineEvents", "BylineEntities", "BylineParsing", "BylineShell",
         "BylineSampleCorpus",
       ],
+      swiftSettings: strictSettings
+    ),
+    // Rules of the module graph: no plugin imports or depends on another plugin.
+    .testTarget(
+      name: "ArchitectureTests",
       swiftSettings: strictSettings
     ),
     .testTarget(

@@ -22,6 +22,7 @@ let byline: [Target.Dependency] = [
   .product(name: "BylineSentiment", package: "Byline"),
   .product(name: "BylineSummarization", package: "Byline"),
   .product(name: "BylineEntities", package: "Byline"),
+  .product(name: "BylineEntityTone", package: "Byline"),
   .product(name: "BylineEvents", package: "Byline"),
 ]
 

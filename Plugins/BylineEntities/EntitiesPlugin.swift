@@ -3,17 +3,21 @@ import Foundation
 import Synchronization
 
 /// The bundled recognition plugin: finds the people, organisations, places and other names in
-/// every article (``EntityMentionsKey``), each with its kind, confidence and any title stated
-/// with it.
+/// every article (``BylineCore/EntityMentionsKey``), each with its kind, confidence and any title
+/// stated with it, and every title or role the gazetteer knows written in it
+/// (``BylineCore/RolePhrasesKey``).
 ///
 /// Settings: `entities.model FILE` uses a model made with `train ner` instead of the bundled one.
 public struct EntitiesPlugin: Plugin {
   private let recognizers = RecognizerCache()
   private let gazetteer: Gazetteer?
+  /// The role phrase finder of `gazetteer`; `nil` for the bundled one.
+  private let rolePhraseFinder: RolePhraseFinder?
 
   /// Creates the plugin with `gazetteer`, or the bundled one (loaded when first needed).
   public init(gazetteer: Gazetteer? = nil) {
     self.gazetteer = gazetteer
+    rolePhraseFinder = gazetteer.map { RolePhraseFinder(gazetteer: $0) }
   }
 
   public var name: String { "entities" }
@@ -22,7 +26,9 @@ public struct EntitiesPlugin: Plugin {
     "Names of people, organisations and places in each article (statistical tagger)."
   }
   public var requires: [Capability] { [.sentences, .tokens] }
-  public var provides: [Capability] { [.entityMentions, .annotation(EntityMentionsKey.self)] }
+  public var provides: [Capability] {
+    [.entityMentions, .annotation(EntityMentionsKey.self), .annotation(RolePhrasesKey.self)]
+  }
 
   public func analyze(_ article: inout NewsArticle, context: AnalysisContext) async throws {
     let recognizer = try recognizers.recognizer(modelPath: context.settings["model"])
@@ -34,11 +40,13 @@ public struct EntitiesPlugin: Plugin {
       mentions[index].role = roles.role(for: mentions[index], in: article)
     }
     article.annotations[EntityMentionsKey.self] = mentions
+    try Task.checkCancellation()
+    article.annotations[RolePhrasesKey.self] = (rolePhraseFinder ?? .bundled).phrases(in: article.body)
   }
 }
 
-/// The bundled resolution plugin: one entity per real-world referent across the corpus
-/// (``ResolvedEntitiesKey``, and ``CorpusEntitiesKey`` for consumers that know only the SDK).
+/// The bundled resolution plugin: one entity per real-world referent across the corpus, with its
+/// aliases, roles, occurrences and id, stored under the core's ``BylineCore/CorpusEntitiesKey``.
 public struct EntityResolutionPlugin: Plugin {
   private let gazetteer: Gazetteer?
 
@@ -54,7 +62,7 @@ public struct EntityResolutionPlugin: Plugin {
   }
   public var requires: [Capability] { [.entityMentions] }
   public var provides: [Capability] {
-    [.entities, .annotation(ResolvedEntitiesKey.self), .annotation(CorpusEntitiesKey.self)]
+    [.entities, .annotation(CorpusEntitiesKey.self)]
   }
   public var scope: AnalysisScope { .corpus }
 
@@ -62,8 +70,7 @@ public struct EntityResolutionPlugin: Plugin {
     let resolver = EntityResolver(gazetteer: gazetteer ?? .bundled, extractsRoles: false)
     let entities = resolver.resolve(corpus.articles)
     try Task.checkCancellation()
-    corpus.annotations[ResolvedEntitiesKey.self] = entities
-    corpus.annotations[CorpusEntitiesKey.self] = entities.map(NamedEntity.init)
+    corpus.annotations[CorpusEntitiesKey.self] = entities
   }
 }
 

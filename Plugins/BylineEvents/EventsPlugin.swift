@@ -1,5 +1,4 @@
 import BylineCore
-import BylineEntities
 import Foundation
 
 /// The bundled events plugin, per article: time expressions normalised against the article's
@@ -62,7 +61,7 @@ public struct EventFusionPlugin: Plugin {
   public var scope: AnalysisScope { .corpus }
 
   public func analyze(_ corpus: inout Corpus, context: AnalysisContext) async throws {
-    let entities = corpus.annotations[ResolvedEntitiesKey.self] ?? []
+    let entities = corpus.annotations[CorpusEntitiesKey.self] ?? []
     let fused = EventFusion().fuse(corpus.articles, entities: entities)
     try Task.checkCancellation()
     corpus.annotations[FusedEventsKey.self] = fused

@@ -30,3 +30,8 @@ public struct SentimentPlugin: Plugin, CommandContributing {
       of: article, threshold: context.settings[Self.threshold])
   }
 }
+
+extension SentimentPlugin: SentimentScoring {
+  /// VADER's compound score of `text`, for plugins that score text of their own (entity tone).
+  public func compound(of text: String) -> Double { Self.vader.compound(of: text) }
+}

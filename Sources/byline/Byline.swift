@@ -1,6 +1,7 @@
 import ArgumentParser
 import BylineCore
 import BylineEntities
+import BylineEntityTone
 import BylineEvents
 import BylineParsing
 import BylineSampleCorpus
@@ -35,7 +36,8 @@ struct Byline: AsyncParsableCommand {
   /// The plugins bundled with Byline.
   static let bundledPlugins: [any Plugin] = [
     ParsingPlugin(), SentimentPlugin(), SummarizationPlugin(), EntitiesPlugin(),
-    EntityResolutionPlugin(), EventsPlugin(), EventFusionPlugin(),
+    EntityResolutionPlugin(), EntityTonePlugin(scorer: SentimentPlugin()), EventsPlugin(),
+    EventFusionPlugin(),
   ]
 
   /// `byline COMMAND ARGS...` runs one shell command when COMMAND names a command and no file;

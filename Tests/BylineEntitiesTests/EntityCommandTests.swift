@@ -1,5 +1,6 @@
 import BylineCore
 import BylineEntities
+import BylineEntityTone
 import BylineParsing
 import BylineSentiment
 import BylineShell
@@ -30,7 +31,10 @@ struct EntityShellFixture {
 
   init() async throws {
     let harness = try await ShellHarness(
-      plugins: [ParsingPlugin(), SentimentPlugin(), EntitiesPlugin(), EntityResolutionPlugin()],
+      plugins: [
+        ParsingPlugin(), SentimentPlugin(), EntitiesPlugin(), EntityResolutionPlugin(),
+        EntityTonePlugin(scorer: SentimentPlugin()),
+      ],
       records: Self.records, width: 200)
     shell = harness.shell
     captured = harness.captured

@@ -1,5 +1,6 @@
 import BylineCommands
 import BylineEntities
+import BylineEntityTone
 import Testing
 
 @Suite struct EntityOptionTests {

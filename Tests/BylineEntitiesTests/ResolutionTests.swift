@@ -452,10 +452,11 @@ enum ResolutionFixture {
       article("a1", "Ilsa Dravnik spoke. Dravnik left.", [("Ilsa Dravnik", .person), ("Dravnik", .person)])
     ])
     var corpus = Annotations()
-    corpus[ResolvedEntitiesKey.self] = entities
-    #expect(ResolvedEntitiesKey.name == "resolvedEntities")
+    corpus[CorpusEntitiesKey.self] = entities
+    #expect(CorpusEntitiesKey.name == "entities")
     let decoded = try JSONDecoder().decode(Annotations.self, from: JSONEncoder().encode(corpus))
-    #expect(decoded[ResolvedEntitiesKey.self] == entities)
+    #expect(decoded[CorpusEntitiesKey.self] == entities)
+    #expect(decoded[CorpusEntitiesKey.self]?[0].occurrences.count == 2)
     #expect(NamedEntity(entities[0]).aliases == ["Dravnik"])
   }
 }

@@ -1,10 +1,11 @@
 import BylineCore
 import BylineEntities
+import BylineEntityTone
 import BylineSentiment
 import Testing
 
 @Suite struct ToneTests {
-  let analysis = EntityToneAnalysis()
+  let analysis = EntityToneAnalysis(scorer: SentimentAnalysis())
   let scorer = SentimentAnalysis().scorer
 
   @Test func theEntitysOwnNameIsMaskedBeforeScoring() throws {

@@ -4,7 +4,9 @@ import Foundation
 
 /// Invented articles for the quote tests.
 enum QuoteFixture {
-  /// An article with `body`, and a recognizer mention for every occurrence of each name given.
+  /// An article with `body`, a recognizer mention for every occurrence of each name given (with
+  /// the role in `roles`, else the one the entities plugin's role extractor finds), and the role
+  /// phrases the entities plugin would publish: what the events plugin reads from the core's keys.
   static func article(
     _ body: String, people: [String] = [], organizations: [String] = [], places: [String] = [],
     roles: [String: String] = [:], id: String? = nil
@@ -29,7 +31,12 @@ enum QuoteFixture {
         }
       }
     }
+    let extractor = RoleExtractor()
+    for index in mentions.indices where mentions[index].role == nil {
+      mentions[index].role = extractor.role(for: mentions[index], in: article)
+    }
     article.annotations[EntityMentionsKey.self] = mentions.sorted { $0.span < $1.span }
+    article.annotations[RolePhrasesKey.self] = RolePhraseFinder.bundled.phrases(in: body)
     return article
   }
 

@@ -15,8 +15,8 @@ public enum FuzzAnalysis {
     _ = SentimentLexicon.vader
   }
 
-  /// Adds entity mentions to `articles` as ``EntitiesPlugin`` does: the bundled recognizer's
-  /// mentions, each with the role stated with it.
+  /// Adds entity mentions and role phrases to `articles` as ``EntitiesPlugin`` does: the bundled
+  /// recognizer's mentions, each with the role stated with it, and the gazetteer's roles written.
   public static func recognizingEntities(in articles: [NewsArticle]) -> [NewsArticle] {
     guard let recognizer = EntityRecognizer.bundled else { return articles }
     let roles = RoleExtractor()
@@ -25,6 +25,7 @@ public enum FuzzAnalysis {
       var mentions = recognizer.mentions(in: article)
       for index in mentions.indices { mentions[index].role = roles.role(for: mentions[index], in: article) }
       article.annotations[EntityMentionsKey.self] = mentions
+      article.annotations[RolePhrasesKey.self] = RolePhraseFinder.bundled.phrases(in: article.body)
       return article
     }
   }

@@ -1,5 +1,6 @@
 import BylineCore
 import BylineEntities
+import BylineEntityTone
 import BylineSentiment
 import BylineSummarization
 import Foundation
@@ -29,7 +30,7 @@ enum FuzzSentimentSummary {
     }
     _ = analysis.outlets(articles)
     let entities = EntityResolver(extractsRoles: false).resolve(articles)
-    for tone in EntityToneAnalysis().tones(of: entities, in: articles).values {
+    for tone in EntityToneAnalysis(scorer: analysis).tones(of: entities, in: articles).values {
       precondition(tone.compound.isFinite && abs(tone.compound) <= 1, "entity tone \(tone.compound)")
     }
 

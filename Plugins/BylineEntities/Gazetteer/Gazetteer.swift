@@ -203,6 +203,10 @@ public struct Gazetteer: Sendable {
   /// the phrase is not a known role. Case is ignored.
   public func roleGroup(of phrase: String) -> String? { roleGroups[phrase.lowercased()] }
 
+  /// Every title or role on the lists, lower-cased, with its group (`"honorific"` for a form of
+  /// address).
+  public var roles: [String: String] { roleGroups }
+
   /// The longest names on the lists in `words`, left to right, never overlapping. Role phrases
   /// match ignoring case; names match as written.
   public func matches(in words: [String]) -> [Match] {

@@ -555,8 +555,19 @@ public struct EntityResolver: Sendable {
   /// Across the corpus, people join when their names match: first full names, then names with
   /// initials, then surnames alone, each only when exactly one person fits.
   private func mergePeople(_ items: [Item], _ groups: inout Groups) {
-    // The same full name written the same way is one person: join those first, so that what
-    // follows compares each spelling once however often it occurs.
+    Self.mergeSameFullNames(items, &groups)
+    var matcher = PersonMatcher()
+    guard Self.mergeFullNames(items, &groups, &matcher) else { return }
+    // Initials, then surnames alone: join the one person that fits; surnames nobody's full name
+    // has join each other.
+    for pass in 0..<2 {
+      guard Self.mergeShortNames(pass: pass, items, &groups, &matcher) else { return }
+    }
+  }
+
+  /// The same full name written the same way is one person: join those first, so that what
+  /// follows compares each spelling once however often it occurs.
+  private static func mergeSameFullNames(_ items: [Item], _ groups: inout Groups) {
     var sameName: [[String]: Int] = [:]
     for (index, item) in items.enumerated() {
       guard let person = item.person, person.hasFullGivenName else { continue }
@@ -566,32 +577,122 @@ public struct EntityResolver: Sendable {
         sameName[person.wordKeys] = index
       }
     }
-    func personGroups() -> [PersonGroup] {
-      groups.members(count: items.count).compactMap { root, members in
-        let names = members.compactMap { items[$0].person }
-        guard names.count * 2 >= members.count else { return nil }
-        return PersonGroup(root: root, names: names)
-      }.sorted { $0.root < $1.root }
+  }
+
+  /// The groups that are mostly people, with their names, in order of their roots.
+  private static func personGroups(_ items: [Item], _ groups: inout Groups) -> [PersonGroup] {
+    groups.members(count: items.count).compactMap { root, members in
+      let names = members.compactMap { items[$0].person }
+      guard names.count * 2 >= members.count else { return nil }
+      return PersonGroup(root: root, names: names)
+    }.sorted { $0.root < $1.root }
+  }
+
+  /// Full names: joins every pair whose names all agree. `false` when the task was cancelled.
+  private static func mergeFullNames(_ items: [Item], _ groups: inout Groups, _ matcher: inout PersonMatcher)
+    -> Bool
+  {
+    let full = personGroups(items, &groups).filter(\.full)
+    var merged: [Int: PersonGroup] = [:]
+    for (number, pair) in pairsSharingASurnameSound(full).enumerated() {
+      // A cancelled task's result is discarded: stop comparing.
+      if number % 4096 == 4095, Task.isCancelled { return false }
+      let rootA = groups.root(full[pair[0]].root)
+      let rootB = groups.root(full[pair[1]].root)
+      guard rootA != rootB else { continue }
+      let groupA = merged[rootA] ?? full[pair[0]]
+      let groupB = merged[rootB] ?? full[pair[1]]
+      guard let strength = matcher.similarity(groupA, groupB), groups.merge(rootA, rootB, strength: strength)
+      else {
+        continue
+      }
+      merged[groups.root(rootA)] = PersonGroup(root: groups.root(rootA), names: groupA.names + groupB.names)
     }
-    /// How sure it is that every name of `a` and every name of `b` are one person, or `nil`.
-    // Given names repeat across thousands of people: each pair is compared once.
-    var givenSimilarities: [String: Double?] = [:]
-    func givenSimilarity(_ x: String?, _ y: String?) -> Double? {
+    return true
+  }
+
+  /// Names with initials (pass 0), then surnames alone (pass 1), join the one person that fits;
+  /// in pass 1 surnames nobody's name has join each other. `false` when the task was cancelled.
+  private static func mergeShortNames(
+    pass: Int, _ items: [Item], _ groups: inout Groups, _ matcher: inout PersonMatcher
+  ) -> Bool {
+    let current = personGroups(items, &groups)
+    let targets = current.filter { pass == 0 ? $0.full : ($0.full || $0.initialsOnly) }
+    let sources = current.filter { pass == 0 ? $0.initialsOnly : (!$0.full && !$0.initialsOnly) }
+    var orphans: [PersonGroup] = []
+    var targetsBySound: [Character: [Int]] = [:]
+    for (position, target) in targets.enumerated() {
+      for letter in surnameSounds(target) { targetsBySound[letter, default: []].append(position) }
+    }
+    for source in sources {
+      if Task.isCancelled { return false }
+      let nearby = Set(surnameSounds(source).flatMap { targetsBySound[$0] ?? [] }).sorted().map {
+        targets[$0]
+      }
+      let fits = nearby.compactMap { target in matcher.similarity(source, target).map { (target, $0) } }
+      if fits.count == 1 {
+        groups.merge(source.root, fits[0].0.root, strength: min(fits[0].1, 0.8))
+      } else if fits.isEmpty && pass == 1
+        && !nearby.contains(where: { t in
+          source.names.contains { s in t.names.contains { s.surnameSimilarity(to: $0) != nil } }
+        })
+      {
+        orphans.append(source)
+      }
+    }
+    mergeOrphans(orphans, &groups, &matcher)
+    return true
+  }
+
+  /// Orphans with the same names join directly; the rest are compared one spelling each.
+  private static func mergeOrphans(
+    _ orphans: [PersonGroup], _ groups: inout Groups, _ matcher: inout PersonMatcher
+  ) {
+    var firstWithNames: [[[String]]: Int] = [:]
+    var distinctOrphans: [PersonGroup] = []
+    for orphan in orphans {
+      let key = orphan.names.map(\.wordKeys).sorted { $0.lexicographicallyPrecedes($1) }
+      if let first = firstWithNames[key] {
+        groups.merge(first, orphan.root, strength: 1)
+      } else {
+        firstWithNames[key] = orphan.root
+        distinctOrphans.append(orphan)
+      }
+    }
+    for pair in pairsSharingASurnameSound(distinctOrphans) {
+      let orphan = distinctOrphans[pair[0]]
+      let other = distinctOrphans[pair[1]]
+      guard groups.root(other.root) != groups.root(orphan.root) else { continue }
+      if let strength = matcher.similarity(orphan, other) {
+        groups.merge(orphan.root, other.root, strength: strength)
+      }
+    }
+  }
+
+  /// Compares groups of people's names, remembering given-name comparisons: given names repeat
+  /// across thousands of people, so each pair is compared once.
+  private struct PersonMatcher {
+    private var givenSimilarities: [String: Double?] = [:]
+    private var givenKeys: [String: String] = [:]
+
+    private mutating func givenSimilarity(_ x: String?, _ y: String?) -> Double? {
       let key = "\(x ?? "")\u{1}\(y ?? "")"
       if let known = givenSimilarities[key] { return known }
       let value = NameSimilarity.givenNameSimilarity(x, y)
       givenSimilarities[key] = value
       return value
     }
-    var givenKeys: [String: String] = [:]
-    func givenKey(_ name: String?) -> String? {
+
+    private mutating func givenKey(_ name: String?) -> String? {
       guard let name else { return nil }
       if let known = givenKeys[name] { return known }
       let key = NameSimilarity.wordKey(name)
       givenKeys[name] = key
       return key
     }
-    func similarity(_ a: PersonGroup, _ b: PersonGroup) -> Double? {
+
+    /// How sure it is that every name of `a` and every name of `b` are one person, or `nil`.
+    mutating func similarity(_ a: PersonGroup, _ b: PersonGroup) -> Double? {
       var weakest = 1.0
       for x in a.names {
         for y in b.names {
@@ -609,75 +710,6 @@ public struct EntityResolver: Sendable {
         }
       }
       return weakest
-    }
-    // Full names: every pair whose names all agree.
-    var current = personGroups()
-    let full = current.filter(\.full)
-    var merged: [Int: PersonGroup] = [:]
-    for (number, pair) in Self.pairsSharingASurnameSound(full).enumerated() {
-      // A cancelled task's result is discarded: stop comparing.
-      if number % 4096 == 4095, Task.isCancelled { return }
-      let a = full[pair[0]].root
-      let b = full[pair[1]].root
-      let rootA = groups.root(a)
-      let rootB = groups.root(b)
-      guard rootA != rootB else { continue }
-      let groupA = merged[rootA] ?? full[pair[0]]
-      let groupB = merged[rootB] ?? full[pair[1]]
-      guard let strength = similarity(groupA, groupB), groups.merge(rootA, rootB, strength: strength) else {
-        continue
-      }
-      merged[groups.root(rootA)] = PersonGroup(root: groups.root(rootA), names: groupA.names + groupB.names)
-    }
-    // Initials, then surnames alone: join the one person that fits; surnames nobody's full name
-    // has join each other.
-    for pass in 0..<2 {
-      current = personGroups()
-      let targets = current.filter { pass == 0 ? $0.full : ($0.full || $0.initialsOnly) }
-      let sources = current.filter { pass == 0 ? $0.initialsOnly : (!$0.full && !$0.initialsOnly) }
-      var orphans: [PersonGroup] = []
-      var targetsBySound: [Character: [Int]] = [:]
-      for (position, target) in targets.enumerated() {
-        for letter in Self.surnameSounds(target) { targetsBySound[letter, default: []].append(position) }
-      }
-      for source in sources {
-        if Task.isCancelled { return }
-        let nearby = Set(Self.surnameSounds(source).flatMap { targetsBySound[$0] ?? [] }).sorted().map {
-          targets[$0]
-        }
-        let fits = nearby.compactMap { target in similarity(source, target).map { (target, $0) } }
-        if fits.count == 1 {
-          groups.merge(source.root, fits[0].0.root, strength: min(fits[0].1, 0.8))
-        } else if fits.isEmpty && pass == 1
-          && !nearby.contains(where: { t in
-            source.names.contains { s in
-              t.names.contains { s.surnameSimilarity(to: $0) != nil }
-            }
-          })
-        {
-          orphans.append(source)
-        }
-      }
-      // Orphans with the same names join directly; the rest are compared one spelling each.
-      var firstWithNames: [[[String]]: Int] = [:]
-      var distinctOrphans: [PersonGroup] = []
-      for orphan in orphans {
-        let key = orphan.names.map(\.wordKeys).sorted { $0.lexicographicallyPrecedes($1) }
-        if let first = firstWithNames[key] {
-          groups.merge(first, orphan.root, strength: 1)
-        } else {
-          firstWithNames[key] = orphan.root
-          distinctOrphans.append(orphan)
-        }
-      }
-      for pair in Self.pairsSharingASurnameSound(distinctOrphans) {
-        let orphan = distinctOrphans[pair[0]]
-        let other = distinctOrphans[pair[1]]
-        guard groups.root(other.root) != groups.root(orphan.root) else { continue }
-        if let strength = similarity(orphan, other) {
-          groups.merge(orphan.root, other.root, strength: strength)
-        }
-      }
     }
   }
 

@@ -1,17 +1,16 @@
 import BylineCommands
 import BylineCore
-import BylineEntities
 import Foundation
 
 /// Fused events of a selection, for the commands.
 enum EventSelection {
   static func fuse(_ context: CommandContext) async throws -> (
-    events: [FusedEvent], articles: [NewsArticle], entities: [ResolvedEntity]
+    events: [FusedEvent], articles: [NewsArticle], entities: [NamedEntity]
   ) {
     let corpus = try await context.analyze(context.inputArticles, providing: [.events])
     return (
       corpus.annotations[FusedEventsKey.self] ?? [], corpus.articles,
-      corpus.annotations[ResolvedEntitiesKey.self] ?? []
+      corpus.annotations[CorpusEntitiesKey.self] ?? []
     )
   }
 

@@ -1,6 +1,5 @@
 import BylineCommands
 import BylineCore
-import BylineEntities
 import Foundation
 
 /// `quotes [--speaker NAME] [--top N]`.
@@ -39,7 +38,7 @@ public struct QuotesCommand: ShellCommand {
 
   public func run(in context: CommandContext) async throws -> CommandValue {
     let corpus = try await context.analyze(context.inputArticles, providing: [.entities])
-    let entities = corpus.annotations[ResolvedEntitiesKey.self] ?? []
+    let entities = corpus.annotations[CorpusEntitiesKey.self] ?? []
     let byID = Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let outlets = Dictionary(
       corpus.articles.map { ($0.id, $0.outlet) }, uniquingKeysWith: { first, _ in first })
@@ -72,7 +71,7 @@ public struct QuotesCommand: ShellCommand {
 
   /// Whether `quote` is by `name`: the speaker's entity goes by it (canonical name or alias), or the
   /// speaker as written is it or contains it as whole words; case and accents are ignored.
-  static func quote(_ quote: Quote, isBy name: String, entity: ResolvedEntity?) -> Bool {
+  static func quote(_ quote: Quote, isBy name: String, entity: NamedEntity?) -> Bool {
     let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
     let wanted = name.trimmingCharacters(in: .whitespaces)
     if let entity,

@@ -29,20 +29,37 @@ public struct DisagreementFinder: Sendable {
   /// Creates a finder.
   public init() {}
 
+  /// Each value reported for one fact, keyed by its normalised form: as written, and by whom.
+  typealias Reports = [String: (text: String, sources: Set<ArticleID>)]
+
   /// The disagreements among the sources of `fused`. With `kinds` (the kind of each resolved
   /// entity), participants are compared among people only, which is what readers compare; without
   /// it, among every named participant.
   public func disagreements(in fused: FusedEvent, kinds: [EntityID: EntityKind]? = nil) -> [Disagreement] {
-    var result: [Disagreement] = []
-    func add(_ attribute: String, _ byKey: [String: (text: String, sources: Set<ArticleID>)]) {
-      guard byKey.count > 1 else { return }
-      let values = byKey.values.sorted { a, b in
+    let byUnit = Self.quantities(in: fused)
+    var facts: [(attribute: String, reports: Reports)] = byUnit.keys.sorted().map { ($0, byUnit[$0]!) }
+    facts.append(("date", Self.dates(in: fused)))
+    facts.append(("location", Self.places(in: fused)))
+    let sets = Self.participantSets(in: fused, kinds: kinds)
+    if sets.count > 1 {
+      let all = sets.keys.map { Set($0.split(separator: "|").map(String.init)) }
+      // Only when neither source's list contains the other's: naming fewer is not disagreeing.
+      let conflicting = all.contains { a in all.contains { b in !a.isSubset(of: b) && !b.isSubset(of: a) } }
+      if conflicting { facts.append(("participants", sets)) }
+    }
+    return facts.compactMap { fact in
+      guard fact.reports.count > 1 else { return nil }
+      let values = fact.reports.values.sorted { a, b in
         a.sources.count != b.sources.count ? a.sources.count > b.sources.count : a.text < b.text
       }.map { Disagreement.Value(value: $0.text, sources: $0.sources.sorted()) }
-      result.append(Disagreement(event: fused.event.id, attribute: attribute, values: values))
+      return Disagreement(event: fused.event.id, attribute: fact.attribute, values: values)
     }
-    // Numbers, by unit.
-    var byUnit: [String: [String: (text: String, sources: Set<ArticleID>)]] = [:]
+  }
+
+  /// Numbers, by unit (durations under `duration`), each keyed by its value rounded to two
+  /// decimals and marked when approximate.
+  static func quantities(in fused: FusedEvent) -> [String: Reports] {
+    var byUnit: [String: Reports] = [:]
     for mention in fused.mentions {
       for quantity in mention.quantities {
         let unit = quantity.unit == "minutes" ? "duration" : quantity.unit
@@ -53,24 +70,34 @@ public struct DisagreementFinder: Sendable {
         byUnit[unit, default: [:]][key] = entry
       }
     }
-    for unit in byUnit.keys.sorted() { add(unit, byUnit[unit]!) }
-    // Dates stated (not inherited), by day.
-    var dates: [String: (text: String, sources: Set<ArticleID>)] = [:]
+    return byUnit
+  }
+
+  /// Dates stated (not inherited), by day.
+  static func dates(in fused: FusedEvent) -> Reports {
+    var dates: Reports = [:]
     for mention in fused.mentions where !mention.isTimeInherited {
       guard let time = mention.time, time.isInstant, time.granularity >= .day else { continue }
       let key = String(time.iso8601.prefix(10))
       dates[key, default: (key, [])].sources.insert(mention.articleID)
     }
-    add("date", dates)
-    // Places.
-    var places: [String: (text: String, sources: Set<ArticleID>)] = [:]
+    return dates
+  }
+
+  /// Places, by entity (else by name).
+  static func places(in fused: FusedEvent) -> Reports {
+    var places: Reports = [:]
     for mention in fused.mentions {
       guard let location = mention.location else { continue }
       let key = location.entityID?.rawValue ?? location.name.lowercased()
       places[key, default: (location.name, [])].sources.insert(mention.articleID)
     }
-    add("location", places)
-    // Participants: the set each source names, when two sources name different people.
+    return places
+  }
+
+  /// The set of participants each source names (people only, with `kinds`), keyed by their
+  /// entities (else names) joined with `|`.
+  static func participantSets(in fused: FusedEvent, kinds: [EntityID: EntityKind]?) -> Reports {
     var named: [ArticleID: Set<String>] = [:]
     var names: [String: String] = [:]
     for mention in fused.mentions {
@@ -83,18 +110,12 @@ public struct DisagreementFinder: Sendable {
         names[key] = names[key] ?? participant.name
       }
     }
-    var sets: [String: (text: String, sources: Set<ArticleID>)] = [:]
+    var sets: Reports = [:]
     for (article, keys) in named {
       let key = keys.sorted().joined(separator: "|")
       let text = keys.compactMap { names[$0] }.sorted().joined(separator: ", ")
       sets[key, default: (text, [])].sources.insert(article)
     }
-    if sets.count > 1 {
-      let all = sets.keys.map { Set($0.split(separator: "|").map(String.init)) }
-      // Only when neither source's list contains the other's: naming fewer is not disagreeing.
-      let conflicting = all.contains { a in all.contains { b in !a.isSubset(of: b) && !b.isSubset(of: a) } }
-      if conflicting { add("participants", sets) }
-    }
-    return result
+    return sets
   }
 }

@@ -1,5 +1,4 @@
 import BylineCore
-import BylineEntities
 
 /// Finds event mentions in an article: a trigger from the ``EventTaxonomy``, and in the same
 /// sentence the entities taking part, the time, the place and the numbers.
@@ -24,7 +23,8 @@ public struct EventExtractor: Sendable {
   public init(taxonomy: EventTaxonomy = .standard) { self.taxonomy = taxonomy }
 
   static let directed: Set<EventType> = [.attack, .invasion, .sanction, .threat, .arrest]
-  static let placePrepositions: Set<String> = ["in", "at", "near", "outside", "inside", "from"]
+  /// Prepositions before a place that make it the event's location ("talks in Geneva").
+  static let placePrepositions = EventWords.lists.words("place-prepositions")
   /// How many words from the trigger a place may be to be the event's location.
   static let placeWindow = 8
 
@@ -43,114 +43,157 @@ public struct EventExtractor: Sendable {
     let timesBySentence = Self.bySentence(times, sentences: sentences, span: \.span)
     var result: [EventMention] = []
     for (index, sentence) in sentences.enumerated() {
-      let tokens = Self.words(in: body, span: sentence)
-      let lowered = tokens.map { $0.text.lowercased() }
-      let matches = taxonomy.matches(in: lowered)
-      guard !matches.isEmpty else { continue }
-      let names = namesBySentence[index]
-      let sentenceTimes = timesBySentence[index]
-      // The numbers of the sentence; in a sentence of hundreds of words, those near each trigger.
-      let isLong = tokens.count > 2 * Self.participantWindow
-      let sentenceNumbers = isLong ? [] : numbers(in: sentence, body: body, times: sentenceTimes)
-      for match in matches {
-        let triggerSpan = TextSpan(
-          start: tokens[match.range.lowerBound].span.start, end: tokens[match.range.upperBound - 1].span.end)
-        // Names inside the trigger are not participants ("the Geneva talks" keeps Geneva as place).
-        var participants: [EventParticipant] = []
-        var location: EventLocation?
-        let triggerWord = match.range.lowerBound
-        var locationDistance = Int.max
-        // In a sentence of hundreds of words only the names near the trigger are weighed.
-        let nearbyStart = tokens[max(0, triggerWord - Self.participantWindow)].span.start
-        let nearbyEnd = tokens[min(tokens.count - 1, match.range.upperBound - 1 + Self.participantWindow)]
-          .span.end
-        let nearby = Self.firstIndex(in: names, startingAtOrAfter: nearbyStart)..<names.endIndex
-        let numbers =
-          isLong
-          ? self.numbers(in: TextSpan(start: nearbyStart, end: nearbyEnd), body: body, times: sentenceTimes)
-          : sentenceNumbers
-        for name in names[nearby].prefix(while: { $0.span.start < nearbyEnd })
-        where !triggerSpan.overlaps(name.span) {
-          let position = Self.firstWord(in: tokens, startingAtOrAfter: name.span.start)
-          let previous = Self.word(before: name.span.start, in: tokens)?.lowercased()
-          let distance = abs((position < tokens.count ? position : triggerWord) - triggerWord)
-          if name.kind == .location, let previous, Self.placePrepositions.contains(previous) {
-            // The place nearest the trigger, within a few words of it.
-            if distance <= Self.placeWindow, distance < locationDistance {
-              location = EventLocation(name: name.text)
-              locationDistance = distance
-            }
-            continue
-          }
-          // Whoever reports the event ("X said the call ...") is not taking part in it.
-          let following = Self.firstWord(in: tokens, startingAtOrAfter: name.span.end)
-          if following < tokens.count, QuoteLexicon.speechVerbs.contains(tokens[following].text.lowercased())
-          {
-            continue
-          }
-          let role: ParticipantRole =
-            Self.directed.contains(match.type)
-            ? (name.span.end <= triggerSpan.start ? .agent : .target) : .participant
-          if !participants.contains(where: { $0.name == name.text && $0.role == role }) {
-            participants.append(EventParticipant(name: name.text, role: role))
-          }
-        }
-        let nearest = sentenceTimes.filter { $0.time != nil }.min {
-          abs($0.span.start - triggerSpan.start) < abs($1.span.start - triggerSpan.start)
-        }
-        let weekday =
-          nearest == nil
-          ? sentenceTimes.filter { $0.weekday != nil }.min {
-            abs($0.span.start - triggerSpan.start) < abs($1.span.start - triggerSpan.start)
-          }?.weekday : nil
-        var mention = EventMention(
-          articleID: article.id, type: match.type, trigger: String(triggerSpan.text(in: body)),
-          triggerSpan: triggerSpan, sentence: index, sentenceSpan: sentence, participants: participants,
-          time: nearest?.time, weekday: weekday, location: location, quantities: numbers)
-        // A sentence that states a time of its own, even one that cannot be resolved ("the
-        // beginning of December" with no date to read it against), inherits none.
-        if nearest == nil, weekday == nil, sentenceTimes.contains(where: { $0.durationSeconds == nil }) {
-          mention.hasUnresolvedTime = true
-        }
-        // "Talks with A in X on DATE1, with B in Y on DATE2": one event per date after the trigger,
-        // each with the names and the place stated between the previous date and its own.
-        let laterDates = sentenceTimes.filter {
-          $0.time != nil && ($0.time?.granularity ?? .year) >= .day && $0.span.start > triggerSpan.end
-            && $0.span.start < nearbyEnd
-        }.sorted { $0.span.start < $1.span.start }
-        if laterDates.count >= 2, Set(laterDates.compactMap { $0.time?.iso8601 }).count >= 2,
-          !Self.directed.contains(match.type)
-        {
-          var segmentStart = triggerSpan.end
-          for date in laterDates {
-            let from = Self.firstIndex(in: names, startingAtOrAfter: segmentStart)
-            let segment = names[from...].prefix { $0.span.start < date.span.start }.filter {
-              $0.span.end <= date.span.start
-            }
-            var part = mention
-            part.time = date.time
-            part.weekday = nil
-            part.hasUnresolvedTime = false
-            part.location = segment.last { name in
-              name.kind == .location
-                && Self.word(before: name.span.start, in: tokens).map {
-                  Self.placePrepositions.contains($0.lowercased())
-                }
-                  == true
-            }.map { EventLocation(name: $0.text) }
-            part.participants = segment.filter { name in
-              !(name.kind == .location && part.location?.name == name.text)
-            }.map { EventParticipant(name: $0.text, role: .participant) }
-            result.append(part)
-            segmentStart = date.span.end
-          }
-          continue
-        }
-        result.append(mention)
-      }
+      let scope = SentenceScope(
+        articleID: article.id, body: body, index: index, span: sentence,
+        words: Self.words(in: body, span: sentence), names: namesBySentence[index],
+        times: timesBySentence[index])
+      result += mentions(in: scope)
     }
     Self.inheritTimes(&result)
     return result
+  }
+
+  /// One sentence of an article with what was found in it.
+  private struct SentenceScope {
+    var articleID: ArticleID
+    var body: String
+    var index: Int
+    var span: TextSpan
+    var words: [Word]
+    /// The entity mentions in the sentence, in text order.
+    var names: [EntityMention]
+    var times: [TimeFact]
+  }
+
+  /// The event mentions of one sentence: one per trigger, or one per date for a trigger followed
+  /// by several dates.
+  private func mentions(in scope: SentenceScope) -> [EventMention] {
+    let tokens = scope.words
+    let matches = taxonomy.matches(in: tokens.map { $0.text.lowercased() })
+    guard !matches.isEmpty else { return [] }
+    // The numbers of the sentence; in a sentence of hundreds of words, those near each trigger.
+    let isLong = tokens.count > 2 * Self.participantWindow
+    let sentenceNumbers = isLong ? [] : numbers(in: scope.span, body: scope.body, times: scope.times)
+    var result: [EventMention] = []
+    for match in matches {
+      let triggerSpan = TextSpan(
+        start: tokens[match.range.lowerBound].span.start, end: tokens[match.range.upperBound - 1].span.end)
+      // In a sentence of hundreds of words only the names near the trigger are weighed.
+      let nearbyStart = tokens[max(0, match.range.lowerBound - Self.participantWindow)].span.start
+      let nearbyEnd = tokens[min(tokens.count - 1, match.range.upperBound - 1 + Self.participantWindow)].span
+        .end
+      let numbers =
+        isLong
+        ? self.numbers(in: TextSpan(start: nearbyStart, end: nearbyEnd), body: scope.body, times: scope.times)
+        : sentenceNumbers
+      let (participants, location) = Self.participants(
+        of: match, triggerSpan: triggerSpan, in: scope, nearby: nearbyStart..<nearbyEnd)
+      let nearest = Self.nearest(scope.times.filter { $0.time != nil }, to: triggerSpan)
+      let weekday =
+        nearest == nil
+        ? Self.nearest(scope.times.filter { $0.weekday != nil }, to: triggerSpan)?.weekday : nil
+      var mention = EventMention(
+        articleID: scope.articleID, type: match.type, trigger: String(triggerSpan.text(in: scope.body)),
+        triggerSpan: triggerSpan, sentence: scope.index, sentenceSpan: scope.span, participants: participants,
+        time: nearest?.time, weekday: weekday, location: location, quantities: numbers)
+      // A sentence that states a time of its own, even one that cannot be resolved ("the
+      // beginning of December" with no date to read it against), inherits none.
+      if nearest == nil, weekday == nil, scope.times.contains(where: { $0.durationSeconds == nil }) {
+        mention.hasUnresolvedTime = true
+      }
+      if let parts = Self.datedParts(of: mention, in: scope, before: nearbyEnd) {
+        result += parts
+      } else {
+        result.append(mention)
+      }
+    }
+    return result
+  }
+
+  /// The time of `times` nearest `span`.
+  private static func nearest(_ times: [TimeFact], to span: TextSpan) -> TimeFact? {
+    times.min { abs($0.span.start - span.start) < abs($1.span.start - span.start) }
+  }
+
+  /// The participants of the event `match` triggers and its location, from the names of the
+  /// sentence within `nearby`.
+  private static func participants(
+    of match: (range: Range<Int>, type: EventType), triggerSpan: TextSpan, in scope: SentenceScope,
+    nearby: Range<Int>
+  ) -> ([EventParticipant], EventLocation?) {
+    let tokens = scope.words
+    let names = scope.names
+    let triggerWord = match.range.lowerBound
+    var participants: [EventParticipant] = []
+    var location: EventLocation?
+    var locationDistance = Int.max
+    let first = firstIndex(in: names, startingAtOrAfter: nearby.lowerBound)
+    // Names inside the trigger are not participants ("the Geneva talks" keeps Geneva as place).
+    for name in names[first...].prefix(while: { $0.span.start < nearby.upperBound })
+    where !triggerSpan.overlaps(name.span) {
+      let position = firstWord(in: tokens, startingAtOrAfter: name.span.start)
+      let previous = word(before: name.span.start, in: tokens)?.lowercased()
+      let distance = abs((position < tokens.count ? position : triggerWord) - triggerWord)
+      if name.kind == .location, let previous, placePrepositions.contains(previous) {
+        // The place nearest the trigger, within a few words of it.
+        if distance <= placeWindow, distance < locationDistance {
+          location = EventLocation(name: name.text)
+          locationDistance = distance
+        }
+        continue
+      }
+      // Whoever reports the event ("X said the call ...") is not taking part in it.
+      let following = firstWord(in: tokens, startingAtOrAfter: name.span.end)
+      if following < tokens.count, QuoteLexicon.speechVerbs.contains(tokens[following].text.lowercased()) {
+        continue
+      }
+      let role: ParticipantRole =
+        directed.contains(match.type) ? (name.span.end <= triggerSpan.start ? .agent : .target) : .participant
+      if !participants.contains(where: { $0.name == name.text && $0.role == role }) {
+        participants.append(EventParticipant(name: name.text, role: role))
+      }
+    }
+    return (participants, location)
+  }
+
+  /// "Talks with A in X on DATE1, with B in Y on DATE2": one event per date after the trigger
+  /// (before `end`), each with the names and the place stated between the previous date and its
+  /// own; `nil` unless two different days follow an undirected trigger.
+  private static func datedParts(of mention: EventMention, in scope: SentenceScope, before end: Int)
+    -> [EventMention]?
+  {
+    let laterDates = scope.times.filter {
+      $0.time != nil && ($0.time?.granularity ?? .year) >= .day && $0.span.start > mention.triggerSpan.end
+        && $0.span.start < end
+    }.sorted { $0.span.start < $1.span.start }
+    guard laterDates.count >= 2, Set(laterDates.compactMap { $0.time?.iso8601 }).count >= 2,
+      !directed.contains(mention.type)
+    else { return nil }
+    var parts: [EventMention] = []
+    var segmentStart = mention.triggerSpan.end
+    for date in laterDates {
+      let from = firstIndex(in: scope.names, startingAtOrAfter: segmentStart)
+      let segment = scope.names[from...].prefix { $0.span.start < date.span.start }.filter {
+        $0.span.end <= date.span.start
+      }
+      var part = mention
+      part.time = date.time
+      part.weekday = nil
+      part.hasUnresolvedTime = false
+      part.location = segment.last { name in
+        name.kind == .location
+          && word(before: name.span.start, in: scope.words).map {
+            placePrepositions.contains($0.lowercased())
+          }
+            == true
+      }.map { EventLocation(name: $0.text) }
+      part.participants = segment.filter { name in
+        !(name.kind == .location && part.location?.name == name.text)
+      }.map { EventParticipant(name: $0.text, role: .participant) }
+      parts.append(part)
+      segmentStart = date.span.end
+    }
+    return parts
   }
 
   /// Mentions without a time take the time of the nearest mention of the same type with a time

@@ -1,5 +1,4 @@
 import BylineCore
-import BylineEntities
 import Foundation
 
 /// An event fused from the mentions of it in one or more articles.
@@ -53,7 +52,16 @@ public struct EventFusion: Sendable {
 
   /// Fuses the mentions stored on `articles` (``EventMentionsKey``), naming participants and
   /// places by the resolved `entities`. Events come in time order, undated ones last.
-  public func fuse(_ articles: [NewsArticle], entities: [ResolvedEntity]) -> [FusedEvent] {
+  public func fuse(_ articles: [NewsArticle], entities: [NamedEntity]) -> [FusedEvent] {
+    let mentions = Self.linkedMentions(articles, entities: entities)
+    var clusters = Self.clusters(of: mentions)
+    Self.joinUndated(&clusters, mentions: mentions)
+    clusters.removeAll { $0.mentions.isEmpty }
+    return Self.events(from: clusters, mentions: mentions, articles: articles)
+  }
+
+  /// The mentions of every article, in order, their participants and places linked to `entities`.
+  private static func linkedMentions(_ articles: [NewsArticle], entities: [NamedEntity]) -> [EventMention] {
     let linker = EntityLinker(entities: entities)
     var mentions: [EventMention] = []
     for article in articles {
@@ -68,83 +76,104 @@ public struct EventFusion: Sendable {
         mentions.append(mention)
       }
     }
-    func day(_ mention: EventMention) -> String? {
-      guard let time = mention.time, time.granularity >= .day else { return nil }
-      return String(time.iso8601.prefix(10))
+    return mentions
+  }
+
+  /// What a mention is clustered by: its family, its day, its participants and its place.
+  private struct MentionKeys {
+    var family: String
+    var day: String?
+    var people: Set<String>
+    var place: String?
+
+    init(_ mention: EventMention) {
+      family = EventFusion.family(of: mention.type)
+      day = EventFusion.day(of: mention)
+      people = Set(mention.participants.map { $0.entityID?.rawValue ?? $0.name.lowercased() })
+      place = mention.location.map { $0.entityID?.rawValue ?? $0.name.lowercased() }
     }
-    func key(_ participant: EventParticipant) -> String {
-      participant.entityID?.rawValue ?? participant.name.lowercased()
-    }
-    func placeKey(_ mention: EventMention) -> String? {
-      mention.location.map { $0.entityID?.rawValue ?? $0.name.lowercased() }
-    }
-    // Dated mentions first, so that undated ones join events that already have their days.
+  }
+
+  /// The `YYYY-MM-DD` of a mention dated to the day or finer.
+  private static func day(of mention: EventMention) -> String? {
+    guard let time = mention.time, time.granularity >= .day else { return nil }
+    return String(time.iso8601.prefix(10))
+  }
+
+  /// Mentions in clusters, one pass in order: dated mentions first, so that undated ones join
+  /// events that already have their days.
+  private static func clusters(of mentions: [EventMention]) -> [Cluster] {
     let order = mentions.indices.sorted { first, second in
-      let a = (day(mentions[first]) == nil ? 1 : 0, mentions[first].isTimeInherited ? 1 : 0)
-      let b = (day(mentions[second]) == nil ? 1 : 0, mentions[second].isTimeInherited ? 1 : 0)
+      let a = (day(of: mentions[first]) == nil ? 1 : 0, mentions[first].isTimeInherited ? 1 : 0)
+      let b = (day(of: mentions[second]) == nil ? 1 : 0, mentions[second].isTimeInherited ? 1 : 0)
       return a != b ? a < b : first < second
     }
     var clusters: [Cluster] = []
     for index in order {
       let mention = mentions[index]
-      let family = Self.family(of: mention.type)
-      let mentionDay = day(mention)
-      let people = Set(mention.participants.map(key))
-      let place = placeKey(mention)
-      let candidates = clusters.indices.filter { clusterIndex in
-        let cluster = clusters[clusterIndex]
-        guard cluster.family == family else { return false }
-        if let mentionDay, !cluster.days.isEmpty, !cluster.days.contains(mentionDay) { return false }
-        if let place, !cluster.locations.isEmpty, !cluster.locations.contains(place) { return false }
-        if !people.isEmpty, !cluster.participants.isEmpty, people.isDisjoint(with: cluster.participants),
-          !(Self.placeDefined.contains(mention.type) && mentionDay != nil)
-        {
-          return false
-        }
-        if mentionDay == nil, let weekday = mention.weekday,
-          cluster.days.contains(where: { Self.weekday(of: $0) != weekday })
-        {
-          return false
-        }
-        if mentionDay == nil, let month = Self.month(of: mention),
-          cluster.days.contains(where: { !$0.hasPrefix(month) })
-        {
-          return false
-        }
-        if mentionDay == nil, mention.hasUnresolvedTime, !cluster.days.isEmpty { return false }
-        if mentionDay == nil || cluster.days.isEmpty {
-          // Without a day to agree on, the same article or a shared participant must tie them.
-          return cluster.articles.contains(mention.articleID)
-            || !people.isDisjoint(with: cluster.participants)
-        }
-        return !people.isEmpty || cluster.articles.contains(mention.articleID) || place != nil
-      }
+      let keys = MentionKeys(mention)
+      let candidates = clusters.indices.filter { fits(mention, keys, clusters[$0]) }
       let best = candidates.max { a, b in
-        let left = (clusters[a].participants.intersection(people).count, clusters[a].mentions.count, -a)
-        let right = (clusters[b].participants.intersection(people).count, clusters[b].mentions.count, -b)
+        let left = (clusters[a].participants.intersection(keys.people).count, clusters[a].mentions.count, -a)
+        let right = (clusters[b].participants.intersection(keys.people).count, clusters[b].mentions.count, -b)
         return left < right
       }
       let undatedAcrossArticles =
-        mentionDay == nil && best.map { !clusters[$0].articles.contains(mention.articleID) } ?? false
+        keys.day == nil && best.map { !clusters[$0].articles.contains(mention.articleID) } ?? false
       if let best, !(undatedAcrossArticles && candidates.count > 1) {
         clusters[best].mentions.append(index)
-        if let mentionDay, !mention.isTimeInherited { clusters[best].days.insert(mentionDay) }
-        clusters[best].participants.formUnion(people)
-        if let place { clusters[best].locations.insert(place) }
+        if let day = keys.day, !mention.isTimeInherited { clusters[best].days.insert(day) }
+        clusters[best].participants.formUnion(keys.people)
+        if let place = keys.place { clusters[best].locations.insert(place) }
         clusters[best].articles.insert(mention.articleID)
         if let weekday = mention.weekday { clusters[best].weekdays.insert(weekday) }
-        if let month = Self.month(of: mention) { clusters[best].months.insert(month) }
+        if let month = month(of: mention) { clusters[best].months.insert(month) }
       } else {
         var cluster = Cluster(
-          family: family, mentions: [index], days: mentionDay.map { [$0] } ?? [], participants: people,
-          locations: place.map { [$0] } ?? [], articles: [mention.articleID])
+          family: keys.family, mentions: [index], days: keys.day.map { [$0] } ?? [],
+          participants: keys.people,
+          locations: keys.place.map { [$0] } ?? [], articles: [mention.articleID])
         if let weekday = mention.weekday { cluster.weekdays.insert(weekday) }
-        if let month = Self.month(of: mention) { cluster.months.insert(month) }
+        if let month = month(of: mention) { cluster.months.insert(month) }
         clusters.append(cluster)
       }
     }
-    // Undated events join a dated event of their family that fits them and that they share an
-    // article or a participant with, when exactly one fits best; repeated until nothing moves.
+    return clusters
+  }
+
+  /// Whether `mention` (with its `keys`) may join `cluster`: same family, no clash of day, place,
+  /// participants, weekday or month, and something that ties them.
+  private static func fits(_ mention: EventMention, _ keys: MentionKeys, _ cluster: Cluster) -> Bool {
+    let people = keys.people
+    guard cluster.family == keys.family else { return false }
+    if let day = keys.day, !cluster.days.isEmpty, !cluster.days.contains(day) { return false }
+    if let place = keys.place, !cluster.locations.isEmpty, !cluster.locations.contains(place) { return false }
+    if !people.isEmpty, !cluster.participants.isEmpty, people.isDisjoint(with: cluster.participants),
+      !(placeDefined.contains(mention.type) && keys.day != nil)
+    {
+      return false
+    }
+    if keys.day == nil, let weekday = mention.weekday,
+      cluster.days.contains(where: { Self.weekday(of: $0) != weekday })
+    {
+      return false
+    }
+    if keys.day == nil, let month = month(of: mention), cluster.days.contains(where: { !$0.hasPrefix(month) })
+    {
+      return false
+    }
+    if keys.day == nil, mention.hasUnresolvedTime, !cluster.days.isEmpty { return false }
+    if keys.day == nil || cluster.days.isEmpty {
+      // Without a day to agree on, the same article or a shared participant must tie them.
+      return cluster.articles.contains(mention.articleID) || !people.isDisjoint(with: cluster.participants)
+    }
+    return !people.isEmpty || cluster.articles.contains(mention.articleID) || keys.place != nil
+  }
+
+  /// Undated events join a dated event of their family that fits them and that they share an
+  /// article or a participant with, when exactly one fits best; repeated until nothing moves. A
+  /// cluster that joins another is left empty.
+  private static func joinUndated(_ clusters: inout [Cluster], mentions: [EventMention]) {
     var moved = true
     while moved {
       moved = false
@@ -153,23 +182,7 @@ public struct EventFusion: Sendable {
         let source = clusters[undated]
         if source.mentions.allSatisfy({ mentions[$0].hasUnresolvedTime }) { continue }
         let fits = clusters.indices.filter { target in
-          let cluster = clusters[target]
-          guard target != undated, cluster.family == source.family, !cluster.days.isEmpty else {
-            return false
-          }
-          if cluster.days.contains(where: { day in
-            source.weekdays.contains { $0 != Self.weekday(of: day) }
-              || source.months.contains { !day.hasPrefix($0) }
-          }) {
-            return false
-          }
-          if !source.locations.isEmpty, !cluster.locations.isEmpty,
-            source.locations.isDisjoint(with: cluster.locations)
-          {
-            return false
-          }
-          return !source.articles.isDisjoint(with: cluster.articles)
-            || !source.participants.isDisjoint(with: cluster.participants)
+          target != undated && datedCluster(clusters[target], canTake: source)
         }
         let scored = fits.map { target in
           (
@@ -187,7 +200,30 @@ public struct EventFusion: Sendable {
         moved = true
       }
     }
-    clusters.removeAll { $0.mentions.isEmpty }
+  }
+
+  /// Whether the undated `source` may join the dated `cluster`: same family, no clash of weekday,
+  /// month or place, and an article or a participant in common.
+  private static func datedCluster(_ cluster: Cluster, canTake source: Cluster) -> Bool {
+    guard cluster.family == source.family, !cluster.days.isEmpty else { return false }
+    if cluster.days.contains(where: { day in
+      source.weekdays.contains { $0 != weekday(of: day) } || source.months.contains { !day.hasPrefix($0) }
+    }) {
+      return false
+    }
+    if !source.locations.isEmpty, !cluster.locations.isEmpty,
+      source.locations.isDisjoint(with: cluster.locations)
+    {
+      return false
+    }
+    return !source.articles.isDisjoint(with: cluster.articles)
+      || !source.participants.isDisjoint(with: cluster.participants)
+  }
+
+  /// One event per cluster that has something to stand on, in time order, undated ones last.
+  private static func events(from clusters: [Cluster], mentions: [EventMention], articles: [NewsArticle])
+    -> [FusedEvent]
+  {
     let outlets = Dictionary(articles.map { ($0.id, $0.outlet) }, uniquingKeysWith: { first, _ in first })
     let bodies = Dictionary(articles.map { ($0.id, $0.body) }, uniquingKeysWith: { first, _ in first })
     var events: [FusedEvent] = []
@@ -199,7 +235,7 @@ public struct EventFusion: Sendable {
         continue
       }
       events.append(
-        FusedEvent(event: Self.event(from: members, outlets: outlets, bodies: bodies), mentions: members))
+        FusedEvent(event: event(from: members, outlets: outlets, bodies: bodies), mentions: members))
     }
     return events.sorted { a, b in
       switch (a.event.time, b.event.time) {
@@ -291,10 +327,10 @@ public struct EventFusion: Sendable {
 
 /// Names in an article matched to resolved entities.
 struct EntityLinker {
-  private var byArticleAndName: [String: ResolvedEntity] = [:]
-  private var byName: [String: ResolvedEntity] = [:]
+  private var byArticleAndName: [String: NamedEntity] = [:]
+  private var byName: [String: NamedEntity] = [:]
 
-  init(entities: [ResolvedEntity]) {
+  init(entities: [NamedEntity]) {
     for entity in entities {
       for occurrence in entity.occurrences {
         byArticleAndName[occurrence.articleID.rawValue + "\u{0}" + occurrence.text] = entity
@@ -305,7 +341,7 @@ struct EntityLinker {
     }
   }
 
-  func entity(named name: String, in article: ArticleID) -> ResolvedEntity? {
+  func entity(named name: String, in article: ArticleID) -> NamedEntity? {
     byArticleAndName[article.rawValue + "\u{0}" + name] ?? byName[name.lowercased()]
   }
 }

@@ -75,106 +75,45 @@ public struct EventTaxonomy: Sendable {
   }
 
   /// Words after which a trigger that needs a determiner is a verb, not a noun.
-  static let notModifiers: Set<String> = [
-    "to", "will", "would", "could", "should", "can", "may", "might", "must", "not", "i", "we", "they", "you",
-    "he", "she", "it", "who", "which", "that", "so", "did", "do", "does", "also", "and", "or", "be",
-  ]
+  static let notModifiers = EventWords.lists.words("not-modifiers")
   /// Words after a trigger that show it is a verb ("called for", "call on").
-  static let verbFollowers: Set<String> = [
-    "for", "on", "off", "up", "out", "him", "her", "them", "it", "me", "us",
-  ]
+  static let verbFollowers = EventWords.lists.words("verb-followers")
 
-  /// The taxonomy bundled with Byline: diplomacy, conflict, politics, economy, disasters, justice.
+  /// The taxonomy bundled with Byline (`Resources/event-taxonomy.tsv`): diplomacy, conflict,
+  /// politics, economy, disasters, justice.
   public static let standard: EventTaxonomy = {
-    var taxonomy = EventTaxonomy()
-    for phrase in [
-      "call", "phone call", "telephone call", "video call", "phone conversation", "telephone conversation",
-      "video conference", "videoconference", "video link", "phone talks", "telephone talks",
-    ] {
-      taxonomy.add(phrase, as: .call, needsDeterminer: phrase == "call")
+    do {
+      return try EventTaxonomy(tsv: BundledResource.text("event-taxonomy.tsv"))
+    } catch {
+      preconditionFailure("the events plugin's event-taxonomy.tsv: \(error)")
     }
-    for phrase in [
-      "spoke by phone", "talked by phone", "spoke by telephone", "held a call", "held a phone call",
-    ] {
-      taxonomy.add(phrase, as: .call)
-    }
-    for phrase in [
-      "talks", "negotiations", "negotiation", "negotiated", "negotiating", "dialogue", "consultations",
-      "round of talks", "peace talks", "security talks",
-    ] {
-      taxonomy.add(phrase, as: .negotiation)
-    }
-    for phrase in [
-      "meeting", "meetings", "met", "meet", "meets", "summit", "summits", "talks in person", "conference",
-      "council meeting",
-    ] {
-      taxonomy.add(phrase, as: .meeting)
-    }
-    for phrase in [
-      "agreement", "agreements", "deal", "accord", "treaty", "signed", "signing", "joint declaration", "pact",
-      "ceasefire", "truce",
-    ] {
-      taxonomy.add(phrase, as: .agreement)
-    }
-    for phrase in ["sanctions", "sanction", "sanctioned", "embargo", "export controls", "asset freeze"] {
-      taxonomy.add(phrase, as: .sanction)
-    }
-    for phrase in ["invasion", "invade", "invaded", "invades", "invading", "incursion"] {
-      taxonomy.add(phrase, as: .invasion)
-    }
-    for phrase in [
-      "attack", "attacks", "attacked", "shelling", "shelled", "bombing", "bombed", "air strike", "airstrike",
-      "missile strike", "offensive", "assault", "clashes",
-    ] {
-      taxonomy.add(phrase, as: .attack, needsDeterminer: phrase == "attack")
-    }
-    for phrase in [
-      "troop buildup", "military buildup", "build-up", "buildup", "deployed", "deployment", "massed",
-    ] {
-      taxonomy.add(phrase, as: .deployment)
-    }
-    for phrase in ["threatened", "threatens", "threat", "threats", "ultimatum"] {
-      taxonomy.add(phrase, as: .threat)
-    }
-    for phrase in ["election", "elections", "referendum", "vote", "runoff", "polls"] {
-      taxonomy.add(phrase, as: .election, needsDeterminer: phrase == "vote")
-    }
-    for phrase in [
-      "protest", "protests", "demonstration", "demonstrations", "rally", "march", "strike action",
-    ] {
-      taxonomy.add(phrase, as: .protest, needsDeterminer: phrase == "march" || phrase == "rally")
-    }
-    for phrase in [
-      "fire", "blaze", "explosion", "explosions", "earthquake", "flood", "floods", "flooding", "storm",
-      "hurricane", "wildfire", "landslide",
-    ] {
-      taxonomy.add(phrase, as: .disaster, needsDeterminer: phrase == "fire" || phrase == "storm")
-    }
-    for phrase in ["crash", "collision", "derailment", "accident"] {
-      taxonomy.add(phrase, as: .accident, needsDeterminer: phrase == "crash")
-    }
-    for phrase in ["arrested", "arrest", "detained", "detention"] {
-      taxonomy.add(phrase, as: .arrest)
-    }
-    for phrase in ["trial", "convicted", "sentenced", "indicted", "charged"] {
-      taxonomy.add(phrase, as: .trial, needsDeterminer: phrase == "trial")
-    }
-    for phrase in [
-      "rate rise", "rate hike", "rate cut", "raised interest rates", "cut interest rates", "raised rates",
-      "cut rates", "interest rate decision", "quota", "quotas", "tariffs", "duties",
-    ] {
-      taxonomy.add(phrase, as: .economicPolicy)
-    }
-    for phrase in ["killed", "died", "death", "deaths", "dead"] {
-      taxonomy.add(phrase, as: .death)
-    }
-    for phrase in ["injured", "wounded", "hurt", "injuries"] {
-      taxonomy.add(phrase, as: .injury)
-    }
-    for phrase in ["visit", "visited", "visiting", "trip", "evacuated", "evacuation"] {
-      taxonomy.add(
-        phrase, as: phrase.hasPrefix("evacua") ? .movement : .visit, needsDeterminer: phrase == "visit")
-    }
-    return taxonomy
   }()
+
+  /// A taxonomy read from tab-separated text: a header line, then one trigger a line with its
+  /// phrase, its type and whether it needs a determiner (`yes` or `no`); lines starting with `#`
+  /// are comments.
+  ///
+  /// ```
+  /// phrase	type	needsDeterminer
+  /// phone call	contact.call	no
+  /// call	contact.call	yes
+  /// ```
+  public init(tsv text: String) throws {
+    self.init()
+    var sawHeader = false
+    for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      if line.isEmpty || line.hasPrefix("#") { continue }
+      guard sawHeader else {
+        sawHeader = true
+        continue
+      }
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+      guard fields.count == 3, !fields[0].isEmpty, !fields[1].isEmpty, ["yes", "no"].contains(fields[2])
+      else {
+        throw EventTaxonomyError(
+          line: number + 1, message: "expected a phrase, a type and yes or no, separated by tabs")
+      }
+      add(String(fields[0]), as: EventType(rawValue: String(fields[1])), needsDeterminer: fields[2] == "yes")
+    }
+  }
 }

@@ -12,43 +12,34 @@ public struct QuantityExtractor: Sendable {
   /// Creates an extractor.
   public init() {}
 
-  /// Currency words and symbols, with the ISO 4217 code they stand for.
-  static let currencies: [String: String] = [
-    "$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "usd": "USD", "€": "EUR", "euro": "EUR",
-    "euros": "EUR", "eur": "EUR", "£": "GBP", "pound": "GBP", "pounds": "GBP", "gbp": "GBP",
-    "sterling": "GBP",
-    "¥": "JPY", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "ruble": "RUB", "rubles": "RUB",
-    "rouble": "RUB",
-    "roubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "rupee": "INR", "rupees": "INR", "franc": "CHF",
-    "francs": "CHF", "krone": "NOK", "kroner": "NOK", "krona": "SEK", "kronor": "SEK",
-  ]
-  /// Length and area units, with the unit they are reported in.
-  static let lengthUnits: [String: (unit: String, factor: Double)] = [
-    "km": ("km", 1), "kilometres": ("km", 1), "kilometers": ("km", 1), "kilometre": ("km", 1),
-    "kilometer": ("km", 1), "miles": ("km", 1.609_344), "mile": ("km", 1.609_344), "m": ("m", 1),
-    "metres": ("m", 1), "meters": ("m", 1), "metre": ("m", 1), "meter": ("m", 1), "feet": ("m", 0.3048),
-    "ft": ("m", 0.3048), "hectares": ("ha", 1), "acres": ("ha", 0.404_686),
-  ]
-  static let scales: [String: Double] = [
-    "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9,
-    "b": 1e9, "trillion": 1e12, "tn": 1e12,
-  ]
-  static let numberWords: [String: Double] = [
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10,
-    "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-    "dozens": 24, "hundreds": 200, "thousands": 2000, "tens": 20,
-  ]
-  static let approximators: Set<String> = [
-    "about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "than", "up", "least",
-    "fewer", "under", "estimated", "est.",
-  ]
+  /// Currency words and symbols (`Resources/currencies.tsv`, lower case), with the ISO 4217 code
+  /// they stand for.
+  static let currencies: [String: String] = Dictionary(
+    BundledResource.rows("currencies.tsv").map { ($0[0].lowercased(), $0[1]) },
+    uniquingKeysWith: { first, _ in first })
+  /// Currency symbols that may be glued to the front of a number ("$40m"), longest first.
+  static let currencySymbols: [(symbol: String, code: String)] = BundledResource.rows("currencies.tsv")
+    .filter { $0[2] == "symbol" }.map { ($0[0], $0[1]) }.sorted { $0.symbol.count > $1.symbol.count }
+  /// Length and area units (`Resources/units.tsv`), with the unit they are reported in.
+  static let lengthUnits: [String: (unit: String, factor: Double)] = Dictionary(
+    BundledResource.rows("units.tsv").map { ($0[0], ($0[1], Double($0[2]) ?? 1)) },
+    uniquingKeysWith: { first, _ in first })
+  /// Scale words (`Resources/numbers.tsv`): "million", "bn".
+  static let scales = numbers(ofKind: "scale")
+  /// Numbers written as words (`Resources/numbers.tsv`).
+  static let numberWords = numbers(ofKind: "number")
+  /// Words before a number that make it approximate.
+  static let approximators = EventWords.lists.words("approximators")
   /// Nouns that do not make a count ("2021 elections", "3 p.m."): units of time, and words that
   /// follow years and clock times.
-  static let notCounted: Set<String> = [
-    "percent", "per", "cent", "a.m.", "p.m.", "am", "pm", "gmt", "utc", "years", "year", "months", "month",
-    "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute", "seconds", "second", "o'clock",
-  ]
+  static let notCounted = EventWords.lists.words("not-counted")
+
+  private static func numbers(ofKind kind: String) -> [String: Double] {
+    Dictionary(
+      BundledResource.rows("numbers.tsv").filter { $0[2] == kind }.compactMap { row in
+        Double(row[1]).map { (row[0], $0) }
+      }, uniquingKeysWith: { first, _ in first })
+  }
 
   /// The quantities in `text`, in order.
   public func quantities(in text: String) -> [EventQuantity] {
@@ -117,8 +108,7 @@ public struct QuantityExtractor: Sendable {
   private static func number(at index: Int, in words: [String]) -> (Double, Int, String?)? {
     var word = words[index]
     var currency: String?
-    for (symbol, code) in [("US$", "USD"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY")]
-    where word.hasPrefix(symbol) {
+    for (symbol, code) in currencySymbols where word.hasPrefix(symbol) {
       currency = code
       word.removeFirst(symbol.count)
       if word.isEmpty, index + 1 < words.count {

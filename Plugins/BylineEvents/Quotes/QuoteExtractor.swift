@@ -1,11 +1,10 @@
 import BylineCore
-import BylineEntities
 
 /// Finds direct quotes and reported speech in articles, with their speakers.
 ///
 /// ```swift
 /// let extractor = QuoteExtractor()
-/// let quotes = extractor.quotes(in: corpus.articles, entities: corpus.annotations[ResolvedEntitiesKey.self] ?? [])
+/// let quotes = extractor.quotes(in: corpus.articles, entities: corpus.annotations[CorpusEntitiesKey.self] ?? [])
 /// for quote in quotes where quote.speakerEntityID != nil {
 ///   print(quote.speakerName!, quote.verb ?? "", quote.text)
 /// }
@@ -21,16 +20,12 @@ import BylineEntities
 /// recognizer's mentions (``EntityMentionsKey``) when the article has them, capitalised names
 /// otherwise; "he" and "she" stand for the nearest person named before them outside quoted or
 /// reported words; a definite description ("the ministry spokesman") stands for a person only when
-/// exactly one person in the article is stated to have that role.
+/// exactly one person in the article is stated to have that role (``EntityMention/role``). A
+/// description's head is a speaker noun or a title the article's ``RolePhrasesKey`` lists; both
+/// keys are the core's, written by whichever entities plugin runs.
 public struct QuoteExtractor: Sendable {
-  private let gazetteer: Gazetteer
-  private let roles: RoleExtractor
-
-  /// Creates an extractor that knows the bundled gazetteer's roles.
-  public init() {
-    gazetteer = .bundled
-    roles = RoleExtractor(gazetteer: gazetteer)
-  }
+  /// Creates an extractor.
+  public init() {}
 
   /// The quotes in `article`, in text order; it uses the article's sentences and paragraphs and,
   /// when present, its ``EntityMentionsKey`` mentions to find speakers. No quote is linked to an
@@ -43,7 +38,7 @@ public struct QuoteExtractor: Sendable {
   /// person or organisation it names: the entity with an occurrence at the speaker's mention (or,
   /// for a pronoun or description, at the name it stands for), else the one entity of those kinds
   /// with the speaker's name as an alias.
-  public func quotes(in articles: [NewsArticle], entities: [ResolvedEntity]) -> [Quote] {
+  public func quotes(in articles: [NewsArticle], entities: [NamedEntity]) -> [Quote] {
     let linker = SpeakerLinker(entities)
     return articles.flatMap { article in
       attributed(in: article).map { found in
@@ -83,8 +78,7 @@ public struct QuoteExtractor: Sendable {
     let text = QuoteText(article)
     guard !text.tokens.isEmpty else { return [] }
     let mentions = (article.annotations[EntityMentionsKey.self] ?? []).sorted { $0.span < $1.span }
-    let finder = SpeakerFinder(
-      text: text, mentions: mentions, gazetteer: gazetteer, roles: roles, article: article)
+    let finder = SpeakerFinder(text: text, mentions: mentions, article: article)
     let regions = QuotationScanner().regions(in: text)
     var quoted = [Bool](repeating: false, count: text.tokens.count)
     for region in regions {
@@ -100,7 +94,7 @@ public struct QuoteExtractor: Sendable {
     for candidate in candidates {
       resolved.append(
         candidate.phrase.map {
-          finder.resolve($0, in: article, excluded: excluded, names: names, roles: roles)
+          finder.resolve($0, in: article, excluded: excluded, names: names)
         })
     }
     return zip(candidates, resolved).map { candidate, speaker in

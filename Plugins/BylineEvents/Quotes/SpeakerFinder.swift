@@ -1,37 +1,35 @@
 import BylineCore
-import BylineEntities
 
 /// Finds the speaker next to an attribution verb and resolves pronouns and descriptions.
 struct SpeakerFinder: Sendable {
   let text: QuoteText
   /// The recognizer's mentions, in text order (empty when the article has none).
   let mentions: [EntityMention]
-  let gazetteer: Gazetteer
   /// The people among ``mentions`` with the role stated with them, lower-cased, worked out
   /// once per article rather than once per description that needs them.
   let statedRoles: [(mention: EntityMention, role: String)]
+  /// The starts of the titles and roles (``RolePhrasesKey``, forms of address left out) that
+  /// end at each offset of the body.
+  let roleStarts: [Int: Set<Int>]
 
-  init(
-    text: QuoteText, mentions: [EntityMention], gazetteer: Gazetteer, roles: RoleExtractor,
-    article: NewsArticle
-  ) {
+  init(text: QuoteText, mentions: [EntityMention], article: NewsArticle) {
     self.text = text
     self.mentions = mentions
-    self.gazetteer = gazetteer
     self.statedRoles = mentions.compactMap { mention in
-      guard mention.kind == .person, let stated = mention.role ?? roles.role(for: mention, in: article) else {
-        return nil
-      }
+      guard mention.kind == .person, let stated = mention.role else { return nil }
       return (mention, stated.lowercased())
     }
+    var roleStarts: [Int: Set<Int>] = [:]
+    for phrase in article.annotations[RolePhrasesKey.self] ?? [] where !phrase.isFormOfAddress {
+      roleStarts[phrase.span.end, default: []].insert(phrase.span.start)
+    }
+    self.roleStarts = roleStarts
   }
 
   private var tokens: [QuoteToken] { text.tokens }
 
   /// Name particles that may be written in lower case inside a name ("Ahmed al Rashid").
-  static let particles: Set<String> = [
-    "al", "el", "de", "del", "der", "van", "von", "bin", "da", "di", "du", "le", "la",
-  ]
+  static let particles = QuoteLexicon.nameParticles
 
   // MARK: Finding
 
@@ -161,15 +159,16 @@ struct SpeakerFinder: Sendable {
       span: TextSpan(start: tokens[start].span.start, end: tokens[end].span.end))
   }
 
-  /// The longest gazetteer role (not a form of address) that ends with token `end`.
+  /// The longest title or role (``RolePhrasesKey``; not a form of address) that ends with token
+  /// `end` and starts at or after token `lowerBound`, its words in lower case.
   func role(endingAt end: Int, from lowerBound: Int) -> String? {
+    guard let starts = roleStarts[tokens[end].span.end], let earliest = starts.min() else { return nil }
     var best: String?
     var words: [String] = []
     var index = end
-    while index >= lowerBound, words.count < gazetteer.longestRole, tokens[index].isWord {
+    while index >= lowerBound, tokens[index].isWord, tokens[index].span.start >= earliest {
       words.insert(tokens[index].folded, at: 0)
-      let phrase = words.joined(separator: " ")
-      if let group = gazetteer.roleGroup(of: phrase), group != "honorific" { best = phrase }
+      if starts.contains(tokens[index].span.start) { best = words.joined(separator: " ") }
       index -= 1
     }
     return best
@@ -202,8 +201,7 @@ struct SpeakerFinder: Sendable {
   /// and reported words (`excluded`); a definite description takes the one person in the article
   /// stated to have its role; a name stands for itself.
   func resolve(
-    _ phrase: SpeakerPhrase, in article: NewsArticle, excluded: [TextSpan], names: [TextSpan],
-    roles: RoleExtractor
+    _ phrase: SpeakerPhrase, in article: NewsArticle, excluded: [TextSpan], names: [TextSpan]
   ) -> ResolvedSpeaker {
     let written = text.text(phrase.span)
     switch phrase.kind {

@@ -1,5 +1,4 @@
 import BylineCore
-import BylineEntities
 import Foundation
 
 /// Links speakers to resolved people and organisations: through the entity's occurrence at the
@@ -13,11 +12,11 @@ struct SpeakerLinker: Sendable {
   }
 
   private var occurrences: [ArticleID: [Occurrence]] = [:]
-  private var byName: [String: [ResolvedEntity]] = [:]
+  private var byName: [String: [NamedEntity]] = [:]
   /// People by the last word of each of their names, for a surname written alone.
-  private var bySurname: [String: [ResolvedEntity]] = [:]
+  private var bySurname: [String: [NamedEntity]] = [:]
 
-  init(_ entities: [ResolvedEntity]) {
+  init(_ entities: [NamedEntity]) {
     for entity in entities {
       for occurrence in entity.occurrences {
         occurrences[occurrence.articleID, default: []].append(
@@ -55,7 +54,7 @@ struct SpeakerLinker: Sendable {
   }
 
   /// The one entity of `candidates`, or of those named in `article` when there are any.
-  private static func single(_ candidates: [ResolvedEntity], preferring article: ArticleID) -> EntityID? {
+  private static func single(_ candidates: [NamedEntity], preferring article: ArticleID) -> EntityID? {
     let local = candidates.filter { $0.articles.contains(article) }
     let chosen = local.isEmpty ? candidates : local
     return chosen.count == 1 ? chosen[0].id : nil

@@ -1,5 +1,4 @@
 import BylineCore
-import BylineEntities
 
 /// A speaker as written near a quote, before pronouns and descriptions are resolved.
 struct SpeakerPhrase: Hashable, Sendable {

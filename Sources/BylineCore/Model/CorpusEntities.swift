@@ -1,8 +1,8 @@
 /// The entities resolved across a corpus, in the corpus's annotations.
 ///
 /// Whichever plugin provides ``Capability/entities`` stores its result here, so that commands
-/// and other plugins (the shell's `filter entity=NAME`, an events plugin naming participants)
-/// can read entities without depending on that plugin.
+/// and other plugins (the shell's `filter entity=NAME`, an events plugin naming participants and
+/// linking quotes to speakers) can read entities without depending on that plugin.
 ///
 /// ```swift
 /// let corpus = try await pipeline.run(articles)

@@ -1,5 +1,3 @@
-import BylineCore
-
 /// Where an entity is mentioned: the article, the sentence, the span and the text there.
 public struct EntityOccurrence: Hashable, Sendable, Codable {
   /// The article the mention is in.

@@ -1,5 +1,5 @@
-import BylineCommands
-import BylineCore
+public import ArgumentParser
+public import BylineCore
 
 /// The `--kind` of entity a command keeps: `person`, `organization`, `location` or `misc`, or one
 /// of their other names (`people`, `organisation`, `org`, `place`, `loc`, `gpe`, ...).

@@ -1,7 +1,8 @@
-import BylineCore
-
-/// A name found in one article by the recognizer: where it is, what kind of thing it names, and
-/// how sure the recognizer is.
+/// A name found in one article by an entity recognizer: where it is, what kind of thing it names,
+/// and how sure the recognizer is.
+///
+/// Whichever plugin provides ``Capability/entityMentions`` stores an article's mentions under
+/// ``EntityMentionsKey``; the events plugin reads them there to find participants and speakers.
 public struct EntityMention: Hashable, Sendable, Codable {
   /// Where in the article's body the name is (UTF-8 offsets).
   public var span: TextSpan
@@ -28,10 +29,4 @@ public struct EntityMention: Hashable, Sendable, Codable {
     self.sentence = sentence
     self.role = role
   }
-}
-
-/// The names the recognizer found in an article, in text order.
-public enum EntityMentionsKey: AnnotationKey {
-  public typealias Value = [EntityMention]
-  public static var name: String { "entityMentions" }
 }

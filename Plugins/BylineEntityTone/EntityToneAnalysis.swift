@@ -1,5 +1,4 @@
 import BylineCore
-import BylineSentiment
 
 /// Entity-level tone: how the sentences that mention an entity read, overall and per outlet.
 ///
@@ -8,7 +7,7 @@ import BylineSentiment
 /// it replaced by ``placeholder``, a word VADER gives no valence, so the name itself never counts.
 ///
 /// ```swift
-/// let tone = EntityToneAnalysis().tone(of: entity, in: corpus.articles)
+/// let tone = EntityToneAnalysis(scorer: SentimentAnalysis()).tone(of: entity, in: corpus.articles)
 /// print(tone.compound, tone.byOutlet.map { "\($0.outlet): \($0.compound)" })
 /// ```
 public struct EntityToneAnalysis: Sendable {
@@ -17,21 +16,21 @@ public struct EntityToneAnalysis: Sendable {
   /// The outlet name used for articles without one.
   public static let unknownOutlet = "(unknown)"
 
-  /// The analysis whose scorer scores the sentences.
-  public let analysis: SentimentAnalysis
+  /// What scores the sentences, e.g. the sentiment plugin's VADER scorer.
+  public let scorer: any SentimentScoring
 
-  /// Creates an entity-tone analysis that scores with `analysis` (VADER by default).
-  public init(analysis: SentimentAnalysis = SentimentAnalysis()) {
-    self.analysis = analysis
+  /// Creates an entity-tone analysis that scores with `scorer`.
+  public init(scorer: any SentimentScoring) {
+    self.scorer = scorer
   }
 
   /// The tone of the sentences of `articles` that mention `entity`.
-  public func tone(of entity: ResolvedEntity, in articles: [NewsArticle]) -> EntityTone {
+  public func tone(of entity: NamedEntity, in articles: [NewsArticle]) -> EntityTone {
     tone(of: entity, in: Self.index(articles))
   }
 
   /// The tone of every entity in `entities`, keyed by entity id.
-  public func tones(of entities: [ResolvedEntity], in articles: [NewsArticle]) -> [EntityID: EntityTone] {
+  public func tones(of entities: [NamedEntity], in articles: [NewsArticle]) -> [EntityID: EntityTone] {
     let index = Self.index(articles)
     var result: [EntityID: EntityTone] = [:]
     for entity in entities { result[entity.id] = tone(of: entity, in: index) }
@@ -42,7 +41,7 @@ public struct EntityToneAnalysis: Sendable {
     Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
-  private func tone(of entity: ResolvedEntity, in articles: [ArticleID: NewsArticle]) -> EntityTone {
+  private func tone(of entity: NamedEntity, in articles: [ArticleID: NewsArticle]) -> EntityTone {
     var spansByArticle: [ArticleID: [TextSpan]] = [:]
     var order: [ArticleID] = []
     for occurrence in entity.occurrences {
@@ -60,7 +59,7 @@ public struct EntityToneAnalysis: Sendable {
       for sentence in sentences {
         let inside = spans.filter { sentence.start <= $0.start && $0.start < sentence.end }
         guard !inside.isEmpty else { continue }
-        let compound = analysis.scorer.scores(for: Self.masked(sentence, inside, in: article.body)).compound
+        let compound = scorer.compound(of: Self.masked(sentence, inside, in: article.body))
         total += compound
         count += 1
         outlets[outlet, default: (0, 0)].total += compound
