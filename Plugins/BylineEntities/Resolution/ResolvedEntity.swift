@@ -6,10 +6,10 @@ import BylineCore
 /// ```swift
 /// let entities = EntityResolver().resolve(articles)
 /// let first = entities[0]
-/// print(first.canonicalName, first.aliases, first.roles, first.knowledgeBaseIDs["wikidata"] ?? "-")
+/// print(first.canonicalName, first.aliases, first.roles, first.knowledgeBaseIDs["geonames"] ?? "-")
 /// ```
 public struct ResolvedEntity: Entity, Hashable, Codable, Sendable {
-  /// A stable identifier: the Wikidata id when the gazetteer knows the entity (`"Q7747"`),
+  /// A stable identifier: the gazetteer entry's id when it knows the entity (`"geonames:2017370"`),
   /// otherwise its kind and folded canonical name (`"person:jana-kowalczyk"`), with `-2`, `-3`…
   /// added when different entities would share one. It does not depend on input order.
   public var id: EntityID
@@ -27,7 +27,7 @@ public struct ResolvedEntity: Entity, Hashable, Codable, Sendable {
   public var occurrences: [EntityOccurrence]
   /// The articles that mention it, in corpus order.
   public var articles: [ArticleID]
-  /// Knowledge-base ids, `["wikidata": "Q…"]` when the gazetteer knows the entity.
+  /// Knowledge-base ids, `["geonames": "2017370"]` when the gazetteer knows the entity.
   public var knowledgeBaseIDs: [String: String]
   /// Titles and roles stated with its mentions, as written, most used first, e.g. `["President"]`.
   public var roles: [String]
