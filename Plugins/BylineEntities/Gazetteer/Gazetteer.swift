@@ -6,9 +6,9 @@ import Foundation
 ///
 /// The recognizer uses it for features, resolution for knowledge-base ids, demonyms and roles.
 /// The bundled lists (``bundled``) are countries, capitals, large cities, US states and continents
-/// from GeoNames with ISO 3166 names, demonyms from countryinfo, the companies of major stock
-/// indices, the common given names of the 1990 US Census and an authored vocabulary of roles; no
-/// people. `scripts/build_gazetteer.py` rebuilds them, and `docs/data.md` names each source and
+/// from GeoNames with ISO 3166 names, demonyms from countryinfo, the UN M49 regions, the European
+/// Union and the United Nations as Unicode CLDR names them, the companies of major stock indices,
+/// the common given names of the 1990 US Census and an authored vocabulary of roles; no people. `scripts/build_gazetteer.py` rebuilds them, and `docs/data.md` names each source and
 /// licence. A directory of the same files replaces them: ``init(directory:)``.
 public struct Gazetteer: Sendable {
   /// Which list an entry comes from.
