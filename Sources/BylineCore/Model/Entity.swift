@@ -10,7 +10,7 @@ public protocol Entity: Sendable, Identifiable where ID == EntityID {
   var aliases: [String] { get }
   /// Every place it is named.
   var mentions: [Mention] { get }
-  /// Identifiers in knowledge bases, keyed by the base's name, e.g. `["wikidata": "Q6279"]`.
+  /// Identifiers in knowledge bases, keyed by the base's name, e.g. `["geonames": "2643743"]`.
   var knowledgeBaseIDs: [String: String] { get }
 }
 
@@ -27,7 +27,7 @@ public protocol Entity: Sendable, Identifiable where ID == EntityID {
 /// }
 /// ```
 public struct NamedEntity: Entity, Hashable, Codable {
-  /// A stable identifier, e.g. a Wikidata id (`"Q7747"`) or `"person:jana-kowalczyk"`.
+  /// A stable identifier, e.g. a gazetteer id (`"geonames:2643743"`) or `"person:jana-kowalczyk"`.
   public var id: EntityID
   /// The name chosen to represent the entity.
   public var canonicalName: String
@@ -43,7 +43,7 @@ public struct NamedEntity: Entity, Hashable, Codable {
   public var occurrences: [EntityOccurrence]
   /// The articles that mention it, in corpus order.
   public var articles: [ArticleID]
-  /// Knowledge-base ids, e.g. `["wikidata": "Q…"]`.
+  /// Knowledge-base ids, e.g. `["geonames": "2643743"]`.
   public var knowledgeBaseIDs: [String: String]
   /// Titles and roles stated with its mentions, as written, most used first, e.g. `["President"]`.
   public var roles: [String]
