@@ -70,20 +70,7 @@ public enum ShellLauncher {
       startingPaths = []
     }
     var status: Int32 = 0
-    if !startingPaths.isEmpty {
-      let loaded = await interrupts.cancellingOnInterrupt { () -> Bool in
-        do {
-          return try await shell.loadReporting(startingPaths).succeeded
-        } catch is CancellationError {
-          shell.diagnose("cancelled")
-          return false
-        } catch {
-          shell.diagnose("error: \(error)")
-          return false
-        }
-      }
-      if !loaded { status = 1 }
-    }
+    if !startingPaths.isEmpty, await !load(startingPaths, into: shell, interrupts: interrupts) { status = 1 }
 
     if isInteractive {
       return await interactive(shell, interrupts: interrupts)
@@ -92,15 +79,38 @@ public enum ShellLauncher {
       let succeeded = await interrupts.cancellingOnInterrupt { await shell.execute(line) }
       return succeeded ? status : 1
     }
-    let keepGoing = options.keepGoing
-    if status != 0 && !keepGoing { return status }
+    if status != 0 && !options.keepGoing { return status }
+    let result = await runScripts(scripts, in: shell, interrupts: interrupts, keepGoing: options.keepGoing)
+    return result != 0 ? result : status
+  }
+
+  /// Loads the paths the shell starts with; returns whether all of them loaded.
+  private static func load(_ paths: [String], into shell: Shell, interrupts: InterruptHandler) async -> Bool {
+    await interrupts.cancellingOnInterrupt { () -> Bool in
+      do {
+        return try await shell.loadReporting(paths).succeeded
+      } catch is CancellationError {
+        shell.diagnose("cancelled")
+        return false
+      } catch {
+        shell.diagnose("error: \(error)")
+        return false
+      }
+    }
+  }
+
+  /// Runs the scripts given (`-` is standard input), or standard input when none is; returns the
+  /// status of the last one that failed, or 0.
+  private static func runScripts(
+    _ scripts: [String], in shell: Shell, interrupts: InterruptHandler, keepGoing: Bool
+  ) async -> Int32 {
     if scripts.isEmpty {
       let lines = readAllLines()
-      let result = await interrupts.cancellingOnInterrupt {
+      return await interrupts.cancellingOnInterrupt {
         await shell.runScript(lines, source: "<stdin>", keepGoing: keepGoing)
       }
-      return result != 0 ? result : status
     }
+    var status: Int32 = 0
     for script in scripts {
       let lines: [String]
       if script == "-" {

@@ -77,13 +77,57 @@ public enum CommandLineLexer {
   }
 
   private static func scan(_ line: String, allowUnterminated: Bool) throws -> Scan {
+    var scanner = Scanner(characters: Array(line))
+    while scanner.index < scanner.characters.count {
+      let character = scanner.characters[scanner.index]
+      switch character {
+      case "'", "\"":
+        let opened = scanner.index
+        scanner.startWord()
+        scanner.readQuoted(until: character)
+        if scanner.index >= scanner.characters.count {
+          if allowUnterminated {
+            return Scan(stages: scanner.stages, endsInWord: true, openQuoteWord: scanner.word)
+          }
+          throw LexError.unterminatedQuote(character, column: opened + 1)
+        }
+      case "\\":
+        scanner.startWord()
+        if scanner.index + 1 < scanner.characters.count {
+          scanner.index += 1
+          scanner.word.append(scanner.characters[scanner.index])
+        }
+      case "|":
+        scanner.finishWord()
+        scanner.stages.append(Stage(column: scanner.index + 2))
+      case "#" where !scanner.inWord:
+        scanner.index = scanner.characters.count
+        continue
+      case " ", "\t", "\n", "\r":
+        scanner.finishWord()
+      default:
+        scanner.startWord()
+        scanner.word.append(character)
+      }
+      scanner.index += 1
+    }
+    let endsInWord = scanner.inWord
+    scanner.finishWord()
+    return Scan(stages: scanner.stages, endsInWord: endsInWord, openQuoteWord: nil)
+  }
+
+  /// The state of one scan: the stages so far, the word being read, and the position.
+  private struct Scanner {
+    let characters: [Character]
     var stages = [Stage(column: 1)]
     var word = ""
     var inWord = false
     var wordStart = 0
-    let characters = Array(line)
     var index = 0
-    func finishWord() {
+
+    init(characters: [Character]) { self.characters = characters }
+
+    mutating func finishWord() {
       if inWord {
         stages[stages.count - 1].words.append(
           Word(text: word, column: wordStart + 1, length: index - wordStart))
@@ -91,52 +135,26 @@ public enum CommandLineLexer {
       word = ""
       inWord = false
     }
-    func startWord() {
+
+    mutating func startWord() {
       if !inWord { wordStart = index }
       inWord = true
     }
-    while index < characters.count {
-      let character = characters[index]
-      switch character {
-      case "'", "\"":
-        let opened = index
-        startWord()
-        index += 1
-        while index < characters.count, characters[index] != character {
-          if character == "\"", characters[index] == "\\", index + 1 < characters.count,
-            "\"\\$`".contains(characters[index + 1])
-          {
-            index += 1
-          }
-          word.append(characters[index])
-          index += 1
-        }
-        if index >= characters.count {
-          if allowUnterminated { return Scan(stages: stages, endsInWord: true, openQuoteWord: word) }
-          throw LexError.unterminatedQuote(character, column: opened + 1)
-        }
-      case "\\":
-        startWord()
-        if index + 1 < characters.count {
-          index += 1
-          word.append(characters[index])
-        }
-      case "|":
-        finishWord()
-        stages.append(Stage(column: index + 2))
-      case "#" where !inWord:
-        index = characters.count
-        continue
-      case " ", "\t", "\n", "\r":
-        finishWord()
-      default:
-        startWord()
-        word.append(character)
-      }
+
+    /// Reads the quoted text after the opening `quote` at ``index`` into ``word``, stopping on the
+    /// closing quote (or the end of the line); inside double quotes, `\` escapes `"`, `\`, `$`
+    /// and a backquote.
+    mutating func readQuoted(until quote: Character) {
       index += 1
+      while index < characters.count, characters[index] != quote {
+        if quote == "\"", characters[index] == "\\", index + 1 < characters.count,
+          "\"\\$`".contains(characters[index + 1])
+        {
+          index += 1
+        }
+        word.append(characters[index])
+        index += 1
+      }
     }
-    let endsInWord = inWord
-    finishWord()
-    return Scan(stages: stages, endsInWord: endsInWord, openQuoteWord: nil)
   }
 }
