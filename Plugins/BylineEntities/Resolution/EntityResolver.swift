@@ -18,9 +18,7 @@ import BylineCore
 /// `Resolution/RESOLUTION.md` lists the rules and the confidence formula.
 public struct EntityResolver: Sendable {
   /// Words skipped when an acronym is made of a name's initials.
-  static let acronymStopWords: Set<String> = [
-    "of", "for", "and", "the", "in", "on", "de", "&", "a", "an", "to", "at", "des", "du", "la", "le",
-  ]
+  static let acronymStopWords = ResolutionWords.bundled.words(in: "acronym-skip")
 
   /// The lists names are looked up in.
   public let gazetteer: Gazetteer
@@ -150,9 +148,7 @@ public struct EntityResolver: Sendable {
 
   /// Nouns after a country adjective that make it stand for the country's state: "the Russian
   /// side", "the French government".
-  static let stateNouns: Set<String> = [
-    "side", "government", "authorities", "leadership", "delegation", "administration", "state",
-  ]
+  static let stateNouns = ResolutionWords.bundled.words(in: "state-noun")
 
   /// The country a demonym names where it names the state rather than the people or the
   /// language: before one of ``stateNouns`` ("the Russian side said"), or as a plural subject
@@ -380,13 +376,7 @@ public struct EntityResolver: Sendable {
   /// A one-word name recognised as another kind joins too, so that the kinds are put to a vote.
   /// Words that say what sort of company or body a name is, which a short form leaves out:
   /// "Norvane" for "Norvane Chemicals", "Kalvar" for "Kalvar Capital Group".
-  static let organizationDesignators: Set<String> = [
-    "airlines", "airways", "ag", "bank", "capital", "chemical", "chemicals", "co", "company", "corp",
-    "corporation", "electric", "energy", "enterprises", "entertainment", "financial", "foods", "gas", "group",
-    "holdings", "homes", "inc", "industries", "insurance", "international", "limited", "llc", "ltd", "media",
-    "mining", "motors", "oil", "partners", "petroleum", "pharmaceuticals", "plc", "resources", "sa",
-    "shipping", "steel", "systems", "technologies", "telecom",
-  ]
+  static let organizationDesignators = ResolutionWords.bundled.words(in: "organization-designator")
 
   /// Within an article, an organisation's name without its designator words ("Norvane") links to
   /// the full name ("Norvane Chemicals") when exactly one full name fits.

@@ -85,6 +85,12 @@ public enum LanguageDetector {
   /// Indices into `languages`.
   private enum Language: Int {
     case en, es, de, fr, pt, ru, it, nl
+
+    /// The language whose BCP 47 code is `code`.
+    init?(code: String) {
+      guard let index = LanguageDetector.languages.firstIndex(of: code) else { return nil }
+      self.init(rawValue: index)
+    }
   }
 
   /// Everything learnt from one pass over the start of a text.
@@ -251,81 +257,10 @@ public enum LanguageDetector {
     }
   }()
 
-  /// Very common function words per language, lower case, separated by spaces. Fragments left by
-  /// apostrophes (French l', d', qu'; Italian dell', nell') are listed without the apostrophe.
-  private static let wordLists: [(Language, String)] = [
-    (
-      .en,
-      """
-      the a an and or but nor of in on at to for with by from as into about after before over than that \
-      this these those which who whom whose what it its he him his she her they them their we our you your \
-      i is are was were be been being has have had will would could should can not no also there when \
-      while where said says if so up out more most all some any such only just then does did because \
-      between
-      """
-    ),
-    (
-      .es,
-      """
-      el la los las un una unos unas lo al del de en y e o u que a con por para sin sobre entre hasta desde \
-      según tras contra durante es son fue fueron era ha han había ser está están estar sido se su sus nos \
-      él ella ellos ellas este esta estos estas ese esa eso como más pero también muy ya cuando \
-      donde porque sí no ni dijo hay todo todos
-      """
-    ),
-    (
-      .de,
-      """
-      der die das den dem des ein eine einen einem einer eines und oder aber doch in im ins an am auf aus \
-      bei beim mit nach von vom zu zum zur für über unter vor durch gegen seit ist sind war waren wird \
-      werden wurde wurden hat haben hatte sein er sie es wir ihr ich nicht auch noch nur schon sich dass \
-      daß als wie wenn so mehr sehr kein keine seine ihre diese dieser dieses man bis um was will
-      """
-    ),
-    (
-      .fr,
-      """
-      le la les l un une des du de d au aux et ou où mais donc en à dans par pour sur avec sans sous entre \
-      chez vers depuis selon après avant est sont était a ont avait été être fait il elle ils elles on nous \
-      vous je ce c cette ces cet qui que qu ne n pas plus se son sa ses leur leurs lui y aussi comme très \
-      déjà tout tous toute
-      """
-    ),
-    (
-      .pt,
-      """
-      o a os as um uma uns umas do da dos das de em no na nos nas num numa ao aos à às pelo pela pelos \
-      pelas e ou que para com por sem sobre entre até após depois segundo não se mais como mas ele ela \
-      eles elas seu sua seus suas foi foram são é está estão era eram ser tem têm há já também quando \
-      muito isso isto esse essa este esta onde porque disse ainda
-      """
-    ),
-    (
-      .ru,
-      """
-      и в во не на что с со по как это он она оно они к ко о об от для из но за так же бы был была было \
-      были быть уже только его ее её их при после также который которая которые которого а или у до \
-      чтобы если этот эта эти этого под над между более
-      """
-    ),
-    (
-      .it,
-      """
-      il lo la i gli le l un uno una di del dello della dei degli delle dell al allo alla ai agli alle nel \
-      nello nella nei negli nelle nell da dal dalla dai dalle dall in con su sul sulla sull per tra fra e \
-      ed o ma che non è sono ha hanno anche come più questo questa quello quella se si ci suo sua suoi \
-      loro era stato stata essere dopo ancora già molto perché quando secondo tutti tutto cui dove
-      """
-    ),
-    (
-      .nl,
-      """
-      de het een en van in op te met voor aan door bij uit naar over om tot is zijn was waren wordt worden \
-      werd heeft hebben had ik je hij zij ze wij we dat die dit deze niet ook nog maar al als of er dan \
-      wel geen zo meer hun haar zich omdat na tegen onder volgens kan zal moet toen nu
-      """
-    ),
-  ]
+  /// Very common function words per language, from `Resources/function-words.tsv`, in file order.
+  private static let wordLists: [(Language, String)] = FunctionWordLists.bundled.lists.compactMap {
+    code, words in Language(code: code).map { ($0, words) }
+  }
 
   /// Letters that add evidence for one or more Latin-script languages, per occurrence.
   private static let distinctiveCharacters: [Character: [Mark]] = {
@@ -368,15 +303,9 @@ public enum LanguageDetector {
   }()
 
   /// Russian function words that the other Cyrillic languages do not share.
-  private static let russianWords: Set<String> = [
-    "что", "это", "его", "ее", "её", "их", "также", "который", "которая",
-    "которые", "которого", "уже", "только", "чтобы", "если", "этот", "эта", "эти", "этого", "более", "был",
-    "была", "было", "быть",
-  ]
+  private static let russianWords = FunctionWordLists.bundled.words(of: "ru-only")
 
   /// Function words of Ukrainian, Bulgarian, Serbian and Macedonian that Russian does not use.
-  private static let otherCyrillicWords: Set<String> = [
-    "і", "й", "та", "що", "це", "від", "як", "який", "яка", "які", "його", "її", "є", "бути", "е", "са",
-    "се", "че", "това", "които", "който", "към", "ще", "да", "од", "је", "су",
-  ]
+  private static let otherCyrillicWords = FunctionWordLists.bundled.words(of: "cyrillic-other")
+
 }
