@@ -41,7 +41,7 @@ public struct EntitiesPlugin: Plugin {
     }
     article.annotations[EntityMentionsKey.self] = mentions
     try Task.checkCancellation()
-    article.annotations[RolePhrasesKey.self] = (rolePhraseFinder ?? .bundled).phrases(in: article.body)
+    article.annotations[RolePhrasesKey.self] = (rolePhraseFinder ?? .bundled).phrases(in: article)
   }
 }
 

@@ -1,6 +1,7 @@
 import BylineCore
 
-/// A word, punctuation mark or quotation mark of an article's body.
+/// A word, punctuation mark or quotation mark of an article's body: one of the article's written
+/// words (``TextLayer/writtenWords(in:)``), made from its tokens.
 struct QuoteToken: Hashable, Sendable {
   /// What a token is.
   enum Kind: Hashable, Sendable {
@@ -22,6 +23,9 @@ struct QuoteToken: Hashable, Sendable {
 
 /// An article's body cut into tokens, sentences and paragraphs for the quote extractor.
 ///
+/// The tokens are the article's written words (``TextLayer/writtenWords(in:)``): its text layer's
+/// tokens with the words written joined (`AT&T’s`, `U.S.`, `vice-president`) as one.
+///
 /// Sentences and paragraphs are the article's own when it has them (the parsing plugin's);
 /// otherwise paragraphs come from ``ParagraphSplitter`` and sentences from the text layer.
 struct QuoteText: Sendable {
@@ -32,10 +36,11 @@ struct QuoteText: Sendable {
 
   init(_ article: NewsArticle) {
     body = article.body
-    tokens = Self.tokenize(article.body)
+    let layer = article.analyzedText
+    tokens = Self.tokens(of: body, layer: layer)
     let paragraphs = article.paragraphs.isEmpty ? ParagraphSplitter.paragraphs(in: body) : article.paragraphs
     self.paragraphs = paragraphs
-    sentences = article.sentences.isEmpty ? article.analyzedText.sentences : article.sentences
+    sentences = article.sentences.isEmpty ? layer.sentences : article.sentences
   }
 
   /// The text of `span`.
@@ -76,71 +81,16 @@ struct QuoteText: Sendable {
     return low
   }
 
-  // MARK: Tokens
-
-  static func tokenize(_ body: String) -> [QuoteToken] {
-    var tokens: [QuoteToken] = []
-    let scalars = Array(body.unicodeScalars)
-    var offsets: [Int] = []
-    offsets.reserveCapacity(scalars.count + 1)
-    var offset = 0
-    for scalar in scalars {
-      offsets.append(offset)
-      offset += UTF8.width(scalar)
+  /// The written words of `body`, whose text layer is `layer`, as quote tokens.
+  static func tokens(of body: String, layer: TextLayer) -> [QuoteToken] {
+    layer.writtenWords(in: body).map { word in
+      let text = String(word.span.text(in: body))
+      let kind: QuoteToken.Kind =
+        word.isWord ? .word : QuotationMark(text) == nil ? .punctuation : .quotationMark
+      let folded = text.lowercased()
+      return QuoteToken(
+        span: word.span, text: text, folded: folded.contains("’") ? folded.replacing("’", with: "'") : folded,
+        kind: kind)
     }
-    offsets.append(offset)
-    func append(_ range: Range<Int>, _ kind: QuoteToken.Kind) {
-      var text = ""
-      text.unicodeScalars.append(contentsOf: scalars[range])
-      let folded = text.lowercased().replacing("’", with: "'")
-      tokens.append(
-        QuoteToken(
-          span: TextSpan(start: offsets[range.lowerBound], end: offsets[range.upperBound]), text: text,
-          folded: folded, kind: kind))
-    }
-    var index = 0
-    while index < scalars.count {
-      let scalar = scalars[index]
-      if scalar.properties.isWhitespace {
-        index += 1
-      } else if isWordScalar(scalar) {
-        var end = index + 1
-        var hasDot = false
-        while end < scalars.count {
-          let next = scalars[end]
-          if isWordScalar(next) {
-            end += 1
-          } else if "’'-.&".unicodeScalars.contains(next), end + 1 < scalars.count,
-            isWordScalar(scalars[end + 1])
-          {
-            if next == "." { hasDot = true }
-            end += 2
-          } else if next == ",", end + 1 < scalars.count, isDigit(scalars[end - 1]), isDigit(scalars[end + 1])
-          {
-            // "100,000"
-            end += 2
-          } else {
-            break
-          }
-        }
-        // "U.S." keeps its last full stop.
-        if hasDot, end < scalars.count, scalars[end] == ".", end >= 2, !isWordScalar(scalars[end - 2]) {
-          end += 1
-        }
-        append(index..<end, .word)
-        index = end
-      } else {
-        append(index..<(index + 1), QuotationMark(scalar) == nil ? .punctuation : .quotationMark)
-        index += 1
-      }
-    }
-    return tokens
   }
-
-  static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
-
-  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-  }
-
 }

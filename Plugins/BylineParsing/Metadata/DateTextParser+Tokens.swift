@@ -35,6 +35,25 @@ extension DateTextParser {
   }
 
   /// Splits text into numbers, words and punctuation, skipping whitespace.
+  ///
+  /// This scanner is not the core ``BylineCore/Tokenizer``, on purpose: dates need finer pieces
+  /// and other white space than running text does, and reading them from the core's tokens would
+  /// change what is parsed.
+  ///
+  /// - Numbers are runs of ASCII digits only, so that `14.03.2025`, `10:32`, `2025-03-14T10:32:05Z`,
+  ///   `14th`, `10h32` and `10.32am` come apart into their numbers, marks and letters; the core
+  ///   keeps each of these one token (digits joined across `.`, `,`, `:` and `/`, letters and
+  ///   digits in one word), so its tokens would have to be cut up again by a scanner like this one.
+  /// - Words are letters and marks without digits (`14th` is `14` and `th`).
+  /// - Every format and control character (bidirectional marks, which meta tag content often
+  ///   carries, zero-width joiners, soft hyphens, ASCII controls and DEL) is white space that sets
+  ///   ``Token/spaced``; the core makes bidirectional marks and controls tokens of their own.
+  /// - A combining mark on a digit or a symbol spoils it (``TokenKind/junk``), so that such a
+  ///   "digit" is never read as part of a date.
+  /// - Scanning stops after a number of Unicode scalars (``DateTextParser/maximumDateScalars``,
+  ///   ``DateTextParser/maximumLineScalars``) and drops the token it cut, and tokens are
+  ///   `String.Index` ranges of the string scanned, which the results quote as their source text;
+  ///   the core counts UTF-8 offsets over the whole text.
   enum Tokenizer {
     /// Words longer than this are kept but never compared.
     static let longestWord = 16
