@@ -177,6 +177,9 @@ let articleHTML = """
     #expect(outcome.articles.first?.title == "Bridge to close for six months")
     #expect(outcome.articles.first?.provenance?.source == plain + ".gz")
     let corrupt = reader.read(compressed.prefix(40), source: "cut.html.gz")
-    #expect(corrupt.problems.first?.message.hasPrefix("cannot decompress") == true)
+    #expect(corrupt.problems.first?.message == "cannot decompress: the compressed data is truncated")
+    let error = #expect(throws: BylineError.self) { try Gzip.decompress(compressed.prefix(40)) }
+    #expect(error?.code == .invalidData)
+    #expect(error?.message == "the compressed data is truncated")
   }
 }
