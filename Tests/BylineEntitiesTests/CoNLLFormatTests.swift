@@ -129,7 +129,7 @@ import Testing
     #expect(
       problem.description
         == "feed.conll:4:10: error: 'Q-PER' is not a named-entity tag (O, or B-/I-/L-/E-/U-/S- and a type)\n"
-        + "Vesk NNP\tQ-PER\n" + "        \t^~~~")
+        + "Vesk NNP\tQ-PER\n" + "        \t^~~~~")
   }
 
   @Test func aFileThatCannotBeReadIsAFileAccessError() {
