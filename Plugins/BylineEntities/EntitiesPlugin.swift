@@ -81,7 +81,9 @@ final class RecognizerCache: Sendable {
   func recognizer(modelPath: String?) throws -> EntityRecognizer {
     guard let modelPath else {
       guard let bundled = EntityRecognizer.bundled else {
-        throw NERModelError(source: "ner-en.bin", message: "the bundled entity model is missing")
+        throw BylineError(
+          .unavailable, "the bundled entity model is missing",
+          location: InputLocation(file: "ner-en.bin", line: nil), hint: "give --model FILE")
       }
       return bundled
     }

@@ -23,7 +23,7 @@ extension Benchmarks {
     recognizer: EntityRecognizer, documents: [CoNLLDocument]
   )? {
     guard let recognizer = EntityRecognizer.bundled else {
-      throw BenchmarkError("the bundled entity model (ner-en.bin) is missing")
+      throw BylineError(.unavailable, "the bundled entity model (ner-en.bin) is missing")
     }
     guard let path = conllTestSet else {
       FileHandle.standardError.write(
@@ -142,7 +142,7 @@ extension Benchmarks {
         let runs = try await repeated(corpusSettings) {
           var failures: [PipelineFailure] = []
           let elapsed = try await seconds { failures = try await pipeline.run(corpus).failures }
-          if let failure = failures.first { throw BenchmarkError("entities.plugin: \(failure)") }
+          if let failure = failures.first { throw BylineError(.commandFailed, "entities.plugin: \(failure)") }
           return Double(words) / elapsed
         }
         measurements.append(

@@ -46,7 +46,7 @@ extension Benchmarks {
         let runs = try await repeated(settings) {
           var failures: [PipelineFailure] = []
           let elapsed = try await seconds { failures = try await pipeline.run(prepared).failures }
-          if let failure = failures.first { throw BenchmarkError("events.plugin: \(failure)") }
+          if let failure = failures.first { throw BylineError(.commandFailed, "events.plugin: \(failure)") }
           return Double(words) / elapsed
         }
         measurements.append(

@@ -9,10 +9,9 @@ import Foundation
 #endif
 
 extension Benchmarks {
-  /// Where the BBC News articles are: `../shared/data/bbc` beside the package.
-  static let bbcDirectory = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("shared/data/bbc")
+  /// Where the BBC News articles are: `data/bbc` in the shared folder beside the package (or
+  /// where `BYLINE_SHARED_DIR` points).
+  static let bbcDirectory = AcceptanceData.url("data/bbc")
 
   /// The BBC News articles as title and body, one per file, in folder and name order.
   static func bbcTexts() throws -> [(title: String, body: String)] {
@@ -47,7 +46,11 @@ extension Benchmarks {
     summary: "100,000 BBC articles (fresh ids) streamed through parsing and sentiment: time and peak memory"
   ) { settings in
     let texts = try bbcTexts()
-    guard !texts.isEmpty else { throw BenchmarkError("\(bbcDirectory.path): no articles to measure with") }
+    guard !texts.isEmpty else {
+      throw BylineError(
+        .notFound, "no articles to measure with", location: InputLocation(file: bbcDirectory.path, line: nil),
+        hint: "put the shared folder beside the package or set \(AcceptanceData.directoryVariable)")
+    }
     let count = max(1000, Int(100_000 * settings.scale))
     let registry = try PluginRegistry([ParsingPlugin(), SentimentPlugin()])
     let pipeline = Pipeline(plan: try registry.plan())
@@ -67,7 +70,9 @@ extension Benchmarks {
         analysed += 1
       }
     }
-    guard analysed == count else { throw BenchmarkError("analysed \(analysed) of \(count) articles") }
+    guard analysed == count else {
+      throw BylineError(.commandFailed, "analysed \(analysed) of \(count) articles")
+    }
     let parameters = ["articles": "\(count)", "distinct texts": "\(texts.count)"]
     return [
       Measurement(

@@ -110,7 +110,9 @@ enum Benchmarks {
     name: "shell.startup",
     summary: "Time until the shell is ready with the sample corpus loaded (goal: under 100 ms)"
   ) { settings in
-    guard let corpus = SampleCorpus.directory else { throw BenchmarkError("the sample corpus is missing") }
+    guard let corpus = SampleCorpus.directory else {
+      throw BylineError(.unavailable, "the sample corpus is missing")
+    }
     var measurements: [Measurement] = []
     let inProcess = try await repeated(settings) {
       try await seconds {
@@ -142,7 +144,8 @@ enum Benchmarks {
           try process.run()
           process.waitUntilExit()
           guard process.terminationStatus == 0 else {
-            throw BenchmarkError("byline \(corpus) -c quit exited with status \(process.terminationStatus)")
+            throw BylineError(
+              .commandFailed, "byline \(corpus) -c quit exited with status \(process.terminationStatus)")
           }
         } * 1000
       }
@@ -218,7 +221,9 @@ enum Benchmarks {
     name: "parse.text",
     summary: "Scraped-text parsing (cleaning, metadata, sentences, tokens): MB/s on one core and all cores"
   ) { settings in
-    guard let corpus = SampleCorpus.directory else { throw BenchmarkError("the sample corpus is missing") }
+    guard let corpus = SampleCorpus.directory else {
+      throw BylineError(.unavailable, "the sample corpus is missing")
+    }
     var pages = try inputs([corpus])
     // Repeat the corpus so a run lasts long enough to time.
     pages = Array(repeating: pages, count: max(1, Int(200 * settings.scale))).flatMap { $0 }
@@ -260,7 +265,7 @@ enum Benchmarks {
     summary: "VADER scoring: sentences per second on one core, and the ratio to vaderSentiment 3.3.2"
   ) { settings in
     guard let text = try? String(contentsOfFile: sentimentFixture, encoding: .utf8) else {
-      throw BenchmarkError("the sentiment fixture is missing: \(sentimentFixture)")
+      throw BylineError(.notFound, "the sentiment fixture is missing: \(sentimentFixture)")
     }
     let sentences = text.split(separator: "\n").dropFirst().compactMap {
       $0.split(separator: "\t").first.map(String.init)
@@ -505,9 +510,4 @@ struct SplitMix64 {
     z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
     return z ^ (z >> 31)
   }
-}
-
-struct BenchmarkError: Error, CustomStringConvertible {
-  let description: String
-  init(_ description: String) { self.description = description }
 }

@@ -86,8 +86,19 @@ final class TemporaryDirectory {
     #expect(outcome.articles[1].provenance == Provenance(source: "dump.jsonl", line: 5, record: 3))
     #expect(outcome.articles[1].published?.iso8601 == "2025-03-14")
     #expect(outcome.problems.map(\.line) == [3, 4])
-    #expect(outcome.problems[0].description.hasPrefix("dump.jsonl:3: error: invalid JSON"))
+    // The parser stops at the second key's quote, character 19 of line 3; a missing field has no column.
+    #expect(outcome.problems.map(\.column) == [19, nil])
+    #expect(outcome.problems[0].description.hasPrefix("dump.jsonl:3:19: error: invalid JSON"))
     #expect(outcome.problems[1].description == "dump.jsonl:4: error: missing field 'body'")
+  }
+
+  @Test func aJSONArrayThatIsNotJSONNamesTheLineAndColumn() {
+    let text = "[\n  {\"body\": \"Café opens.\"},\n  {\"body\": \"Ünal\" \"x\"}\n]"
+    let outcome = JSONArticleReader().read(Data(text.utf8), source: "dump.json")
+    #expect(outcome.articles.isEmpty)
+    #expect(outcome.problems.map(\.location) == [InputLocation(file: "dump.json", line: 3, column: 19)])
+    #expect(outcome.problems.first?.error.code == .invalidData)
+    #expect(outcome.problems.first?.error.location?.column == 19)
   }
 
   @Test func readsAJSONArray() throws {
@@ -117,7 +128,7 @@ final class TemporaryDirectory {
     #expect(problems.count == 3)
     #expect(problems.contains(directory.path + "/missing.txt: error: no such file or directory"))
     #expect(problems.contains(directory.path + "/empty.txt: error: the file has no text"))
-    #expect(problems.contains { $0.hasPrefix(directory.path + "/feed.jsonl:2: error: invalid JSON") })
+    #expect(problems.contains { $0.hasPrefix(directory.path + "/feed.jsonl:2:2: error: invalid JSON") })
   }
 
   @Test func expandsGlobsAndSniffsUnknownExtensions() async throws {

@@ -114,9 +114,12 @@ enum TotalKey: AnnotationKey { typealias Value = Int }
     #expect(result.corpus.annotations[TotalKey.self] == corpus.articles.map(\.body.utf8.count).reduce(0, +))
     #expect(share.analyzedArticleIDs.count == 10)
 
-    #expect(throws: PipelineError.corpusWorkCannotStream(plugins: ["total"])) {
+    let error = #expect(throws: BylineError.self) {
       _ = try Pipeline(registry: registry).stream(ArticleStream([]))
     }
+    #expect(error?.code == .corpusWorkCannotStream)
+    #expect(error?.message == "plugins total analyse the whole corpus and cannot stream")
+    #expect(error?.hint == "collect the articles into a Corpus and call run(_:)")
   }
 
   @Test func aFailingCorpusPluginIsRolledBackAndReported() async throws {

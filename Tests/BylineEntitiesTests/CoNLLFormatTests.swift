@@ -1,3 +1,5 @@
+import BylineCore
+import Foundation
 import Testing
 
 @testable import BylineEntities
@@ -116,6 +118,27 @@ import Testing
     #expect(documents.first?.sentences.first?.tags == ["B-PER", "I-PER"])
   }
 
+  @Test func aBadTagIsUnderlinedOnItsLine() throws {
+    let text = "-DOCSTART- -X- O\n\nOrla NNP B-PER\nVesk NNP\tQ-PER\n"
+    let (_, problems) = CoNLLFormat.parse(text, file: "feed.conll")
+    let problem = try #require(problems.first)
+    #expect(problems.count == 1)
+    #expect(problem.code == .invalidData)
+    #expect(problem.location == InputLocation(file: "feed.conll", line: 4, column: 10))
+    #expect(problem.sourceLine == "Vesk NNP\tQ-PER")
+    #expect(
+      problem.description
+        == "feed.conll:4:10: error: 'Q-PER' is not a named-entity tag (O, or B-/I-/L-/E-/U-/S- and a type)\n"
+        + "Vesk NNP\tQ-PER\n" + "        \t^~~~~")
+  }
+
+  @Test func aFileThatCannotBeReadIsAFileAccessError() {
+    let missing = URL(fileURLWithPath: "/nonexistent/byline-\(UUID().uuidString).conll")
+    let error = #expect(throws: BylineError.self) { try CoNLLFormat.read(contentsOf: missing) }
+    #expect(error?.code == .fileAccess)
+    #expect(error?.location == InputLocation(file: missing.path, line: nil))
+  }
+
   @Test func reportsMalformedLinesWithFileAndLineAndReadsTheRest() {
     let text = """
       Orla B-PER
@@ -127,11 +150,13 @@ import Testing
       Bram B-PER
       """
     let (documents, problems) = CoNLLFormat.parse(text, file: "data/train.conll")
-    #expect(problems.map(\.line) == [2, 4, 6])
-    #expect(problems.allSatisfy { $0.file == "data/train.conll" })
-    #expect(problems[0].description.hasPrefix("data/train.conll:2: error: 'X-PER' is not a named-entity tag"))
-    #expect(problems[1].description.hasPrefix("data/train.conll:4: error: expected a token and a tag"))
-    #expect(problems[2].description.hasPrefix("data/train.conll:6: error: 'B-' is not a named-entity tag"))
+    #expect(problems.map(\.location?.line) == [2, 4, 6])
+    #expect(problems.map(\.location?.column) == [6, 7, 9])
+    #expect(problems.allSatisfy { $0.location?.file == "data/train.conll" && $0.code == .invalidData })
+    #expect(
+      problems[0].description.hasPrefix("data/train.conll:2:6: error: 'X-PER' is not a named-entity tag"))
+    #expect(problems[1].description.hasPrefix("data/train.conll:4:7: error: expected a token and a tag"))
+    #expect(problems[2].description.hasPrefix("data/train.conll:6:9: error: 'B-' is not a named-entity tag"))
     #expect(sentences(documents) == [[["Orla/B-PER", "spoke/O"], ["Bram/B-PER"]]])
     #expect(documents[0].sentences.map(\.line) == [1, 7])
   }

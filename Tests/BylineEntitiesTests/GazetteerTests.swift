@@ -73,10 +73,15 @@ import Testing
   @Test func aMalformedRowNamesItsFileAndLine() throws {
     var files = Self.invented
     files["places.tsv"] = "id\tname\taliases\ttype\tcountry_id\ngeonames:1\tSomewhere\n"
-    let error = #expect(throws: GazetteerError.self) { try Gazetteer(directory: Self.directory(files)) }
-    #expect(error?.file == "places.tsv")
-    #expect(error?.line == 2)
-    #expect(error?.description == "places.tsv:2: error: expected 4 tab-separated fields")
+    let error = #expect(throws: BylineError.self) { try Gazetteer(directory: Self.directory(files)) }
+    #expect(error?.code == .invalidData)
+    #expect(error?.location == InputLocation(file: "places.tsv", line: 2, column: 1))
+    #expect(error?.message == "expected 4 tab-separated fields")
+    #expect(
+      error?.description.hasPrefix(
+        "places.tsv:2:1: error: expected 4 tab-separated fields\ngeonames:1\tSomewhere\n^~~~~~~~~~~~~~~~~~~~\n"
+      )
+        == true, "\(String(describing: error))")
   }
 
   @Test func resolvedEntitiesCarryTheListsIDs() throws {

@@ -131,8 +131,8 @@ import Testing
     #expect(
       await shell.execute("train ner --data \(data) --epochs 1 --output \(model)"),
       "\(captured.standardError)")
-    #expect(captured.standardError.contains("\(data):5: error: 'X-PER' is not a named-entity tag"))
-    #expect(captured.standardError.contains("\(data):10: error: expected a token and a tag"))
+    #expect(captured.standardError.contains("\(data):5:6: error: 'X-PER' is not a named-entity tag"))
+    #expect(captured.standardError.contains("\(data):10:7: error: expected a token and a tag"))
     #expect(try NERModel(contentsOf: URL(fileURLWithPath: model)).types == ["LOC", "MISC", "ORG", "PER"])
   }
 

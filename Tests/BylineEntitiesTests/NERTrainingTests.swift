@@ -1,3 +1,4 @@
+import BylineCore
 import Foundation
 import Testing
 
@@ -198,23 +199,29 @@ enum TinyNERCorpus {
   @Test func aTruncatedModelThrows() throws {
     let data = try recognizer.model.serialized()
     for length in [0, 5, 12, 40, data.count / 2, data.count - 1] {
-      #expect(throws: NERModelError.self, "cut at \(length) bytes") {
+      let error = #expect(throws: BylineError.self, "cut at \(length) bytes") {
         try NERModel(data: data.prefix(length), source: "cut.bin")
       }
+      #expect(error?.code == .invalidData)
     }
-    let error = try #require(throws: NERModelError.self) {
+    let error = try #require(throws: BylineError.self) {
       try NERModel(data: data.dropLast(), source: "cut.bin")
     }
-    #expect(error.source == "cut.bin")
+    #expect(error.code == .invalidData)
+    #expect(error.location == InputLocation(file: "cut.bin", line: nil))
     #expect(error.description.hasPrefix("cut.bin: error: the file ends early"))
   }
 
   @Test func aFileWithTheWrongMagicNumberThrows() throws {
     var data = try recognizer.model.serialized()
     data[data.startIndex] = UInt8(ascii: "X")
-    let error = try #require(throws: NERModelError.self) { try NERModel(data: data, source: "other.bin") }
+    let error = try #require(throws: BylineError.self) { try NERModel(data: data, source: "other.bin") }
+    #expect(error.code == .invalidData)
+    #expect(error.location?.file == "other.bin")
     #expect(error.message.contains("bad magic number"))
-    #expect(throws: NERModelError.self) { try NERModel(data: Data("not a model at all".utf8)) }
+    let unnamed = #expect(throws: BylineError.self) { try NERModel(data: Data("not a model at all".utf8)) }
+    #expect(unnamed?.code == .invalidData)
+    #expect(unnamed?.location?.file == "<model>")
   }
 
   @Test func aCorruptHeaderThrowsRatherThanCrashing() async {
@@ -230,7 +237,7 @@ enum TinyNERCorpus {
         do {
           _ = try NERModel(data: data, source: "corrupt.bin")
           exit(1)
-        } catch is NERModelError {
+        } catch let error as BylineError where error.code == .invalidData {
           continue
         } catch {
           exit(2)
@@ -243,11 +250,14 @@ enum TinyNERCorpus {
 
   @Test func dataWithoutEntitiesCannotTrain() {
     let documents = CoNLLFormat.parse("the O\nplan O\nworked O\n").documents
-    #expect(throws: NERTrainingError.self) {
-      try NERTrainer(gazetteer: Gazetteer(), options: .init(epochs: 1)).train(on: documents)
-    }
-    #expect(throws: NERTrainingError.self) {
-      try NERTrainer(gazetteer: Gazetteer(), options: .init(epochs: 1)).train(on: [])
+    for data in [documents, []] {
+      let error = #expect(throws: BylineError.self) {
+        try NERTrainer(gazetteer: Gazetteer(), options: .init(epochs: 1)).train(on: data)
+      }
+      #expect(error?.code == .invalidData)
+      #expect(error?.message == "the training data has no entities")
+      #expect(error?.location == nil)
+      #expect(error?.hint != nil)
     }
   }
 

@@ -4,6 +4,7 @@ import BylineEntities
 import BylineParsing
 import BylineSampleCorpus
 import BylineShell
+import BylineTesting
 import Testing
 
 @testable import BylineEvents
@@ -62,14 +63,13 @@ import Testing
   /// A shell on the sample corpus whose tables fit 100 columns, as on a terminal that wide.
   func sampleShell() async throws -> (Shell, CapturedOutput) {
     let directory = try #require(SampleCorpus.directory)
-    let (environment, captured) = ShellEnvironment.capturing(width: 100)
-    let shell = Shell(
-      registry: try PluginRegistry([
+    let harness = try await ShellHarness(
+      plugins: [
         ParsingPlugin(), EntitiesPlugin(), EntityResolutionPlugin(), EventsPlugin(), EventFusionPlugin(),
-      ]), environment: environment)
-    try await shell.load([directory])
-    captured.reset()
-    return (shell, captured)
+      ], width: 100)
+    try await harness.shell.load([directory])
+    harness.captured.reset()
+    return (harness.shell, harness.captured)
   }
 
   @Test func tablesShowSpeakersAndParticipantsByNameAndJSONKeepsTheirIds() async throws {

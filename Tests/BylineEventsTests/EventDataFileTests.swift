@@ -21,11 +21,12 @@ import Testing
   }
 
   @Test func aMalformedTaxonomyLineIsNamed() {
-    #expect {
-      try EventTaxonomy(tsv: "phrase\ttype\tneedsDeterminer\nregatta\tsport.race\n")
-    } throws: { error in
-      (error as? EventTaxonomyError)?.line == 2
+    let error = #expect(throws: BylineError.self) {
+      try EventTaxonomy(tsv: "phrase\ttype\tneedsDeterminer\nregatta\tsport.race\n", file: "sport.tsv")
     }
+    #expect(error?.code == .invalidData)
+    #expect(error?.location == InputLocation(file: "sport.tsv", line: 2, column: 1))
+    #expect(error?.sourceLine == "regatta\tsport.race")
   }
 
   @Test func theBundledTaxonomyCoversItsTypes() {

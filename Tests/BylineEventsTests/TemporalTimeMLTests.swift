@@ -24,7 +24,18 @@ import Testing
   }
 
   @Test func aDocumentWithoutTextIsAnError() {
-    #expect(throws: TimeMLDocument.FormatError.self) { try TimeMLDocument(xml: "<TimeML/>", name: "x") }
+    let error = #expect(throws: BylineError.self) { try TimeMLDocument(xml: "<TimeML/>", name: "x") }
+    #expect(error?.code == .invalidData)
+    #expect(error?.location == InputLocation(file: "x", line: nil))
+    #expect(error?.message == "no <TEXT> element")
+  }
+
+  @Test func anUnclosedTagIsAnErrorAtItsLineAndColumn() {
+    let xml = "<TimeML>\n<TEXT>\nThe fair opened <TIMEX3 tid=\"t1\"\n</TEXT></TimeML>"
+    let error = #expect(throws: BylineError.self) { try TimeMLDocument(xml: xml, name: "fair.tml") }
+    #expect(error?.code == .invalidData)
+    #expect(error?.location == InputLocation(file: "fair.tml", line: 3, column: 17))
+    #expect(error?.sourceLine == "The fair opened <TIMEX3 tid=\"t1\"")
   }
 
   @Test func scoresStrictRelaxedAndAttributes() throws {

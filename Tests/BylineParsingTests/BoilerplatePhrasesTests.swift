@@ -1,3 +1,4 @@
+import BylineCore
 import Testing
 
 @testable import BylineParsing
@@ -22,16 +23,18 @@ import Testing
   }
 
   @Test func namesTheLineOfAMalformedEntry() {
-    #expect {
+    let unknown = #expect(throws: BylineError.self) {
       try BoilerplatePhrases(parsing: "prefix\tsharing\tshare this\nsuffix\tsharing\tshared\n")
-    } throws: { error in
-      (error as? BoilerplatePhrases.FormatError)?.line == 2
     }
-    #expect {
-      try BoilerplatePhrases(parsing: "prefix\tsharing\n")
-    } throws: { error in
-      (error as? BoilerplatePhrases.FormatError)?.line == 1
+    #expect(unknown?.code == .invalidData)
+    #expect(unknown?.location == InputLocation(file: "boilerplate-phrases.tsv", line: 2, column: 1))
+    #expect(unknown?.length == 6)
+    #expect(unknown?.message.hasPrefix("unknown match 'suffix'") == true)
+    let short = #expect(throws: BylineError.self) {
+      try BoilerplatePhrases(parsing: "prefix\tsharing\n", file: "phrases.tsv")
     }
+    #expect(short?.code == .invalidData)
+    #expect(short?.location == InputLocation(file: "phrases.tsv", line: 1, column: 1))
   }
 
   @Test func theBundledFileLoadsEveryKind() {

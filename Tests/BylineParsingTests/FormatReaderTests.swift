@@ -83,6 +83,23 @@ let articleHTML = """
     #expect(first.published?.iso8601 == "2025-05-08T09:00:00Z")
     #expect(first.url?.host == "wire.example")
     #expect(outcome.problems.map(\.line) == [3, 4])
+    // "not json" stops the parser at its second character; a record without a title has no column.
+    #expect(outcome.problems.map(\.column) == [2, nil])
+  }
+
+  @Test func invalidJSONIsPlacedAtItsLineAndColumn() {
+    let lines = JSONRecordReader().read(
+      Data("{\"title\":\"Öst\",\"text\":\"a\"}\n{\"title\":\"Väst\" \"text\":\"b\"}\n".utf8),
+      source: "d.jsonl")
+    #expect(lines.articles.map(\.title) == ["Öst"])
+    #expect(lines.problems.map(\.location) == [InputLocation(file: "d.jsonl", line: 2, column: 17)])
+    let document = JSONRecordReader().read(
+      Data(
+        "[\n  {\"title\": \"Norr\", \"text\": \"c\"},\n  {\"title\": \"Söder\",, \"text\": \"d\"}\n]".utf8),
+      source: "e.json")
+    #expect(document.articles.isEmpty)
+    #expect(document.problems.map(\.location) == [InputLocation(file: "e.json", line: 3, column: 21)])
+    #expect(document.problems.first?.description.hasPrefix("e.json:3:21: error: invalid JSON") == true)
   }
 
   @Test func readsArraysAndWrappedArrays() {
@@ -177,6 +194,9 @@ let articleHTML = """
     #expect(outcome.articles.first?.title == "Bridge to close for six months")
     #expect(outcome.articles.first?.provenance?.source == plain + ".gz")
     let corrupt = reader.read(compressed.prefix(40), source: "cut.html.gz")
-    #expect(corrupt.problems.first?.message.hasPrefix("cannot decompress") == true)
+    #expect(corrupt.problems.first?.message == "cannot decompress: the compressed data is truncated")
+    let error = #expect(throws: BylineError.self) { try Gzip.decompress(compressed.prefix(40)) }
+    #expect(error?.code == .invalidData)
+    #expect(error?.message == "the compressed data is truncated")
   }
 }

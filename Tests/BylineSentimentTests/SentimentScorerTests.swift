@@ -1,3 +1,4 @@
+import BylineCore
 import Foundation
 import Testing
 
@@ -255,27 +256,31 @@ struct VaderCase: Sendable, CustomTestStringConvertible {
   }
 
   @Test func malformedLexiconLinesNameTheSourceAndLine() {
-    #expect(
-      throws: SentimentLexiconError.malformedLine(
-        source: "finance.txt", line: 3, text: "bad line without a tab",
-        reason: "expected a token, a tab and its mean valence")
-    ) {
+    let noTab = #expect(throws: BylineError.self) {
       try SentimentLexicon(text: "good\t1.9\n\nbad line without a tab\n", source: "finance.txt")
     }
-    do {
-      _ = try SentimentLexicon(text: "good\t1.9\r\ngreat\tvery\t0.5\r\n", source: "finance.txt")
-      Issue.record("a non-numeric valence was accepted")
-    } catch {
-      #expect("\(error)".hasPrefix("finance.txt:2: bad lexicon line"), "\(error)")
-      #expect("\(error)".contains("\"very\" is not a number"), "\(error)")
+    #expect(noTab?.code == .invalidData)
+    #expect(noTab?.location == InputLocation(file: "finance.txt", line: 3, column: 1))
+    #expect(noTab?.message == "bad lexicon line: expected a token, a tab and its mean valence")
+    #expect(noTab?.sourceLine == "bad line without a tab")
+
+    let notANumber = #expect(throws: BylineError.self) {
+      try SentimentLexicon(text: "good\t1.9\r\ngreat\tvery\t0.5\r\n", source: "finance.txt")
     }
+    #expect(notANumber?.code == .invalidData)
+    #expect(notANumber?.location == InputLocation(file: "finance.txt", line: 2, column: 7))
+    #expect(
+      notANumber?.description == """
+        finance.txt:2:7: error: bad lexicon line: the mean valence "very" is not a number
+        great\tvery\t0.5
+             \t^~~~
+        hint: each line is a token, a tab and its mean valence from -4 to 4, e.g. `upbeat<TAB>1.8`
+        """, "\(String(describing: notANumber))")
+
     let missing = URL(fileURLWithPath: "/nonexistent/byline-lexicon.txt")
-    #expect {
-      try SentimentLexicon(contentsOf: missing)
-    } throws: { error in
-      guard case .unreadable(let source, _) = error as? SentimentLexiconError else { return false }
-      return source == missing.path
-    }
+    let unreadable = #expect(throws: BylineError.self) { try SentimentLexicon(contentsOf: missing) }
+    #expect(unreadable?.code == .fileAccess)
+    #expect(unreadable?.location == InputLocation(file: missing.path, line: nil))
   }
 
   @Test func customEmojiDescriptions() {

@@ -1,3 +1,4 @@
+import BylineCore
 import Testing
 
 @testable import BylineSentiment
@@ -22,16 +23,19 @@ import Testing
   }
 
   @Test func namesTheLineOfABadRow() {
-    #expect {
-      try VaderRuleLists(parsing: "negation\tnever\t\nintensifier\tvery\t0.293\n")
-    } throws: { error in
-      (error as? VaderRuleLists.FormatError)?.line == 2
+    let unknown = #expect(throws: BylineError.self) {
+      try VaderRuleLists(parsing: "negation\tnever\t\nintensifier\tvery\t0.293\n", file: "rules.tsv")
     }
-    #expect {
+    #expect(unknown?.code == .invalidData)
+    #expect(unknown?.location == InputLocation(file: "rules.tsv", line: 2, column: 1))
+    #expect(unknown?.message == "unknown kind 'intensifier'")
+    let notANumber = #expect(throws: BylineError.self) {
       try VaderRuleLists(parsing: "special-case\tover the moon\thigh\n")
-    } throws: { error in
-      (error as? VaderRuleLists.FormatError)?.problem.contains("not a number") == true
     }
+    #expect(notANumber?.code == .invalidData)
+    #expect(notANumber?.location == InputLocation(file: "vader_rules.tsv", line: 1, column: 28))
+    #expect(notANumber?.message.contains("not a number") == true)
+    #expect(notANumber?.sourceLine == "special-case\tover the moon\thigh")
   }
 
   @Test func theBundledTableHasVadersListSizes() {

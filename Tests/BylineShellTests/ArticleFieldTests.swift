@@ -1,5 +1,6 @@
 import BylineCore
 import BylineShell
+import BylineTesting
 import Foundation
 import Testing
 
@@ -58,8 +59,8 @@ import Testing
     try "Second business headline\n\nMore text."
       .write(toFile: "\(directory)/bbc/business/002.txt", atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(atPath: directory) }
-    let (environment, captured) = ShellEnvironment.capturing(width: nil)
-    let shell = Shell(registry: try PluginRegistry([]), environment: environment)
+    let harness = try await ShellHarness(width: nil)
+    let (shell, captured) = (harness.shell, harness.captured)
     try await shell.load([directory + "/bbc"])
 
     captured.reset()

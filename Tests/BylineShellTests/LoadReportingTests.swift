@@ -1,5 +1,6 @@
 import BylineCore
 import BylineShell
+import BylineTesting
 import Foundation
 import Testing
 
@@ -20,20 +21,20 @@ import Testing
     return directory
   }
 
-  func shell() throws -> (Shell, CapturedOutput) {
-    let (environment, captured) = ShellEnvironment.capturing(width: nil)
-    return (Shell(registry: try PluginRegistry([]), environment: environment), captured)
+  func shell() async throws -> (Shell, CapturedOutput) {
+    let harness = try await ShellHarness(width: nil)
+    return (harness.shell, harness.captured)
   }
 
   @Test func problemsOfOneKindInOneFileAreOneLineWithACount() async throws {
     let directory = try Self.makeDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
-    let (shell, captured) = try shell()
+    let (shell, captured) = try await shell()
     let ok = await shell.execute("load '\(directory)/broken.jsonl' | articles --format jsonl")
     #expect(!ok, "a file with errors fails the line")
     let lines = captured.standardError.split(separator: "\n").map(String.init)
     #expect(
-      lines.first?.hasPrefix("\(directory)/broken.jsonl:2: error: invalid JSON: ") == true,
+      lines.first?.hasPrefix("\(directory)/broken.jsonl:2:2: error: invalid JSON: ") == true,
       "\(lines)")
     #expect(lines.first?.hasSuffix(" (and 39 more like it in this file; 'load --verbose' lists all)") == true)
     #expect(lines.count == 2 && lines[1] == "loaded 1 article", "\(lines)")
@@ -44,7 +45,7 @@ import Testing
     _ = await shell.execute("load --verbose '\(directory)/broken.jsonl' | articles --format jsonl")
     let errors = captured.standardError.split(separator: "\n").filter { $0.contains(": error: ") }
     #expect(errors.count == 40)
-    #expect(errors.last?.hasPrefix("\(directory)/broken.jsonl:41: error: invalid JSON") == true)
+    #expect(errors.last?.hasPrefix("\(directory)/broken.jsonl:41:2: error: invalid JSON") == true)
   }
 
   @Test func problemGroupsCountInOrderPerFileAndKind() {
@@ -71,7 +72,7 @@ import Testing
   @Test func articlesReadTwiceAreKeptAndPassedOnOnce() async throws {
     let directory = try Self.makeDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
-    let (shell, captured) = try shell()
+    let (shell, captured) = try await shell()
     let ok = await shell.execute(
       "load '\(directory)/good.jsonl' '\(directory)/again.jsonl' | articles --format jsonl")
     #expect(ok, "\(captured.standardError)")
@@ -97,7 +98,7 @@ import Testing
   @Test func aFailedLoadFailsTheLineAndStopsAScript() async throws {
     let directory = try Self.makeDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
-    let (shell, captured) = try shell()
+    let (shell, captured) = try await shell()
     #expect(await shell.execute("load missing.txt") == false)
     #expect(captured.standardError == "missing.txt: error: no such file or directory\nloaded 0 articles\n")
     captured.reset()

@@ -1,5 +1,6 @@
 import BylineCore
 import BylineShell
+import BylineTesting
 import Foundation
 import Testing
 
@@ -31,14 +32,14 @@ import Testing
     try #"{"id":"wide","title":"\#(title)","body":"Text."}\#n{"id":"short","title":"Short","body":"Text."}"#
       .write(toFile: directory + "/wide.jsonl", atomically: true, encoding: .utf8)
 
-    let (piped, pipedOutput) = ShellEnvironment.capturing(width: nil)
-    let whole = Shell(registry: try PluginRegistry([]), environment: piped)
+    let piped = try await ShellHarness(width: nil)
+    let (whole, pipedOutput) = (piped.shell, piped.captured)
     #expect(await whole.execute("load '\(directory)' | articles"))
     #expect(pipedOutput.standardOutput.contains(title))
     #expect(pipedOutput.standardOutput.contains(directory + "/wide.jsonl"))
 
-    let (terminal, terminalOutput) = ShellEnvironment.capturing(width: 80)
-    let fitted = Shell(registry: try PluginRegistry([]), environment: terminal)
+    let terminal = try await ShellHarness(width: 80)
+    let (fitted, terminalOutput) = (terminal.shell, terminal.captured)
     #expect(await fitted.execute("load '\(directory)' | articles"))
     #expect(!terminalOutput.standardOutput.contains(title))
     #expect(terminalOutput.standardOutput.split(separator: "\n").allSatisfy { $0.count <= 80 })

@@ -77,7 +77,7 @@ public struct Gazetteer: Sendable {
 
   /// Loads the lists in `directory`: `countries.tsv`, `places.tsv`, `organizations.tsv`,
   /// `people.tsv`, `roles.tsv` and `given-names.txt`; a missing file is an empty list.
-  /// - Throws: ``GazetteerError`` naming the file and line of a malformed row.
+  /// - Throws: ``BylineError`` (code ``BylineError/Code/invalidData``) naming the file and line of a malformed row.
   public init(directory: URL) throws {
     let files = GazetteerFiles(directory: directory)
     try loadCountries(files)
@@ -131,7 +131,8 @@ public struct Gazetteer: Sendable {
   private mutating func loadRoles(_ files: GazetteerFiles) throws {
     for row in try files.rows("roles.tsv", fields: 0) {
       guard let role = row.fields.first, !role.isEmpty else {
-        throw GazetteerError(file: "roles.tsv", line: row.line, message: "expected a role")
+        throw BylineError.malformedRow(
+          file: "roles.tsv", line: row.line, "expected a role", text: row.fields.joined(separator: "\t"))
       }
       let key = role.lowercased()
       roleGroups[key] = row.fields.count > 1 ? row.fields[1] : "other"

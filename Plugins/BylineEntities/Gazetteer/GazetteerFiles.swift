@@ -1,3 +1,4 @@
+import BylineCore
 import Foundation
 
 /// The tab-separated files of a gazetteer directory, read row by row.
@@ -25,7 +26,7 @@ struct GazetteerFiles {
 
   /// The rows of `file` after its header, blank and `#` lines skipped; no rows when the file is
   /// missing.
-  /// - Throws: ``GazetteerError`` for a row with fewer than `fields` fields or an empty name
+  /// - Throws: ``BylineError`` (code ``BylineError/Code/invalidData``) for a row with fewer than `fields` fields or an empty name
   ///   (the second field), when `fields` is not 0.
   func rows(_ file: String, fields count: Int) throws -> [Row] {
     let url = directory.appendingPathComponent(file)
@@ -37,7 +38,8 @@ struct GazetteerFiles {
       if index == 0 || trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       if count > 0, fields.count < count || fields[1].isEmpty {
-        throw GazetteerError(file: file, line: index + 1, message: "expected \(count) tab-separated fields")
+        throw BylineError.malformedRow(
+          file: file, line: index + 1, "expected \(count) tab-separated fields", text: line)
       }
       result.append(Row(line: index + 1, fields: fields))
     }

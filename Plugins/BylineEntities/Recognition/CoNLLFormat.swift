@@ -1,3 +1,4 @@
+import BylineCore
 import Foundation
 
 /// A sentence of annotated tokens in the CoNLL format.
@@ -33,17 +34,6 @@ public struct CoNLLDocument: Hashable, Sendable {
   }
 }
 
-/// A problem in a CoNLL file, with its place.
-public struct CoNLLFormatError: Error, CustomStringConvertible, Hashable, Sendable {
-  /// The file, as given.
-  public var file: String
-  /// The 1-based line.
-  public var line: Int
-  /// What is wrong.
-  public var message: String
-  public var description: String { "\(file):\(line): error: \(message)" }
-}
-
 /// Reads and writes the CoNLL named-entity format: one token per line with space- or
 /// tab-separated columns, the token first and the tag last; blank lines between sentences;
 /// `-DOCSTART-` lines between documents. Tags may be IOB1 (CoNLL-2003), IOB2 or BILOU
@@ -51,12 +41,14 @@ public struct CoNLLFormatError: Error, CustomStringConvertible, Hashable, Sendab
 public enum CoNLLFormat {
   /// Parses `text`. Lines whose tag is not a valid tag are reported and left out, and the rest
   /// is read.
-  /// - Returns: The documents and one problem per malformed line.
+  /// - Returns: The documents and one problem per malformed line: a ``BylineError`` with code
+  ///   ``BylineError/Code/invalidData`` located at the file, line and column of the bad tag (or
+  ///   of the missing one), with the line shown.
   public static func parse(_ text: String, file: String = "<input>") -> (
-    documents: [CoNLLDocument], problems: [CoNLLFormatError]
+    documents: [CoNLLDocument], problems: [BylineError]
   ) {
     var documents: [CoNLLDocument] = []
-    var problems: [CoNLLFormatError] = []
+    var problems: [BylineError] = []
     var sentences: [CoNLLSentence] = []
     var current = CoNLLSentence(tokens: [], columns: [], tags: [], line: 0)
     func endSentence() {
@@ -85,12 +77,7 @@ public enum CoNLLFormat {
       }
       let tag = fields.count > 1 ? fields[fields.count - 1] : "O"
       guard fields.count > 1, EntityTag(tag) != nil else {
-        problems.append(
-          CoNLLFormatError(
-            file: file, line: lineNumber,
-            message: fields.count > 1
-              ? "'\(tag)' is not a named-entity tag (O, or B-/I-/L-/E-/U-/S- and a type)"
-              : "expected a token and a tag, separated by a space or tab"))
+        problems.append(problem(in: line, number: lineNumber, file: file, fields: fields))
         continue
       }
       if current.tokens.isEmpty { current.line = lineNumber }
@@ -102,14 +89,44 @@ public enum CoNLLFormat {
     return (documents, problems)
   }
 
+  /// The problem with `line`, whose tag is not a valid tag or which has no tag: located at the
+  /// tag, or just after the token when there is none.
+  private static func problem(
+    in line: Substring, number: Int, file: String, fields: [String]
+  ) -> BylineError {
+    let shown = String(line)
+    guard fields.count > 1, let tag = fields.last else {
+      let end = shown.count - (shown.reversed().prefix { $0 == " " || $0 == "\t" }.count)
+      return BylineError(
+        .invalidData, "expected a token and a tag, separated by a space or tab",
+        location: InputLocation(file: file, line: number, column: end + 1), sourceLine: shown,
+        hint: "each line is a token, optional columns, then its tag, e.g. `Paris NNP B-LOC`")
+    }
+    let trailing = shown.reversed().prefix { $0 == " " || $0 == "\t" }.count
+    let column = shown.count - trailing - tag.count + 1
+    return BylineError(
+      .invalidData, "'\(tag)' is not a named-entity tag (O, or B-/I-/L-/E-/U-/S- and a type)",
+      location: InputLocation(file: file, line: number, column: column), sourceLine: shown,
+      length: tag.count)
+  }
+
   /// Reads the file at `url`.
-  /// - Throws: when the file cannot be read or is not UTF-8.
+  /// - Throws: ``BylineError`` with code ``BylineError/Code/fileAccess`` when the file cannot be
+  ///   read, or ``BylineError/Code/invalidData`` when it is not text.
   public static func read(contentsOf url: URL) throws -> (
-    documents: [CoNLLDocument], problems: [CoNLLFormatError]
+    documents: [CoNLLDocument], problems: [BylineError]
   ) {
-    let data = try Data(contentsOf: url)
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      throw BylineError(
+        .fileAccess, "cannot read \(url.path): \(error.localizedDescription)",
+        location: InputLocation(file: url.path, line: nil))
+    }
     guard let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .isoLatin1) else {
-      throw CoNLLFormatError(file: url.path, line: 1, message: "the file is not text")
+      throw BylineError(
+        .invalidData, "the file is not text", location: InputLocation(file: url.path, line: 1))
     }
     return parse(text, file: url.path)
   }

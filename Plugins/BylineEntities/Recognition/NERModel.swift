@@ -1,3 +1,4 @@
+import BylineCore
 import Foundation
 
 /// A trained named-entity model: weights for hashed features and label transitions.
@@ -164,7 +165,7 @@ public struct NERModel: Sendable {
   public func write(to url: URL) throws { try serialized().write(to: url) }
 
   /// Reads a model written by ``write(to:)``.
-  /// - Throws: ``NERModelError`` when the file is not a model or is cut short.
+  /// - Throws: ``BylineError`` (code ``BylineError/Code/invalidData``) when the file is not a model or is cut short.
   public init(contentsOf url: URL) throws {
     try self.init(data: Data(contentsOf: url), source: url.path)
   }
@@ -173,22 +174,22 @@ public struct NERModel: Sendable {
   public init(data: Data, source: String = "<model>") throws {
     var reader = ByteReader(bytes: [UInt8](data), source: source)
     guard try reader.bytes(Self.magic.count) == Self.magic else {
-      throw NERModelError(source: source, message: "not a Byline entity model (bad magic number)")
+      throw BylineError.unreadableModel(source, "not a Byline entity model (bad magic number)")
     }
     let headerLength = Int(try reader.integer(UInt32.self))
     let header: Header
     do {
       header = try JSONDecoder().decode(Header.self, from: Data(try reader.bytes(headerLength)))
-    } catch let error as NERModelError {
+    } catch let error as BylineError {
       throw error
     } catch {
-      throw NERModelError(source: source, message: "unreadable header: \(error)")
+      throw BylineError.unreadableModel(source, "unreadable header: \(error)")
     }
     let remaining = data.count - reader.offset
     guard !header.types.isEmpty, header.types.count <= 60, header.features >= 0, header.entries >= 0,
       header.features <= remaining / 12, header.entries <= remaining / 3, header.scale.isFinite
     else {
-      throw NERModelError(source: source, message: "the header's counts do not fit the file")
+      throw BylineError.unreadableModel(source, "the header's counts do not fit the file")
     }
     let labels = LabelSet(types: header.types)
     let transitionCount = (labels.count + 1) * labels.count
@@ -208,7 +209,7 @@ public struct NERModel: Sendable {
       zip(rowStarts, rowStarts.dropFirst()).allSatisfy({ $0 <= $1 }),
       entryLabels.allSatisfy({ Int($0) < labels.count })
     else {
-      throw NERModelError(source: source, message: "inconsistent weight tables")
+      throw BylineError.unreadableModel(source, "inconsistent weight tables")
     }
     self.init(
       labels: labels, transitions: transitions, scale: header.scale, hashes: hashes, rowStarts: rowStarts,
@@ -229,13 +230,14 @@ public struct NERModel: Sendable {
   }()
 }
 
-/// A model file that cannot be read.
-public struct NERModelError: Error, CustomStringConvertible {
-  /// The file or data read.
-  public var source: String
-  /// What is wrong.
-  public var message: String
-  public var description: String { "\(source): error: \(message)" }
+extension BylineError {
+  /// A model file that cannot be read: code ``BylineError/Code/invalidData``, located at the
+  /// file as a whole.
+  static func unreadableModel(_ source: String, _ message: String) -> BylineError {
+    BylineError(
+      .invalidData, message, location: InputLocation(file: source, line: nil),
+      hint: "give a model written by `train ner`, or leave --model out for the bundled one")
+  }
 }
 
 /// Reads little-endian integers from bytes, failing cleanly at the end.
@@ -251,7 +253,7 @@ private struct ByteReader {
 
   mutating func bytes(_ count: Int) throws -> [UInt8] {
     guard count >= 0, offset + count <= bytes.count else {
-      throw NERModelError(source: source, message: "the file ends early (at byte \(offset))")
+      throw BylineError.unreadableModel(source, "the file ends early (at byte \(offset))")
     }
     defer { offset += count }
     return Array(bytes[offset..<(offset + count)])
@@ -260,7 +262,7 @@ private struct ByteReader {
   mutating func integer<Value: FixedWidthInteger>(_ type: Value.Type) throws -> Value {
     let size = MemoryLayout<Value>.size
     guard offset + size <= bytes.count else {
-      throw NERModelError(source: source, message: "the file ends early (at byte \(offset))")
+      throw BylineError.unreadableModel(source, "the file ends early (at byte \(offset))")
     }
     var value: Value = 0
     for index in 0..<size { value |= Value(bytes[offset + index]) << (8 * index) }

@@ -1,3 +1,4 @@
+import BylineCore
 import Foundation
 import Synchronization
 
@@ -51,7 +52,7 @@ public struct NERTrainer: Sendable {
 
   /// Trains on `documents`, choosing the number of passes on `development` when given.
   /// - Parameter progress: called after each pass.
-  /// - Throws: `CancellationError` when the task is cancelled; ``NERTrainingError`` when the
+  /// - Throws: `CancellationError` when the task is cancelled; ``BylineError`` (code ``BylineError/Code/invalidData``) when the
   ///   data has no entities.
   public func train(
     on documents: [CoNLLDocument], development: [CoNLLDocument] = [],
@@ -106,14 +107,21 @@ public struct NERTrainer: Sendable {
   }
 
   /// The entity types of `documents`, sorted.
-  /// - Throws: ``NERTrainingError`` when there are none or more than 60.
+  /// - Throws: ``BylineError`` (code ``BylineError/Code/invalidData``) when there are none or more than 60.
   private static func entityTypes(in documents: [CoNLLDocument]) throws -> [String] {
     let types = Set(
       documents.flatMap { $0.sentences.flatMap { EntityChunks.chunks(in: $0.tags).map(\.type) } }
     )
     .sorted()
-    guard !types.isEmpty else { throw NERTrainingError(message: "the training data has no entities") }
-    guard types.count <= 60 else { throw NERTrainingError(message: "too many entity types (\(types.count))") }
+    guard !types.isEmpty else {
+      throw BylineError(
+        .invalidData, "the training data has no entities",
+        hint: "tag entities in the last column (B-PER, I-ORG, ...); a file of only O tags cannot train")
+    }
+    guard types.count <= 60 else {
+      throw BylineError(
+        .invalidData, "too many entity types (\(types.count))", hint: "a model holds at most 60 entity types")
+    }
     return types
   }
 
@@ -169,13 +177,6 @@ public struct NERTrainer: Sendable {
     }
     return mistakes
   }
-}
-
-/// Training data that cannot train a model.
-public struct NERTrainingError: Error, CustomStringConvertible {
-  /// What is wrong.
-  public var message: String
-  public var description: String { "error: \(message)" }
 }
 
 /// A small, fast, seedable random number generator, so that training is repeatable.

@@ -1,3 +1,4 @@
+import BylineCore
 import Foundation
 
 /// Word clusters learned from unlabelled news text: words that occur in similar contexts share
@@ -16,12 +17,14 @@ public struct WordClusters: Sendable {
   /// - Throws: when the file cannot be read; malformed lines are an error naming the line.
   public init(contentsOf url: URL) throws {
     let text = try String(contentsOf: url, encoding: .utf8)
-    for (index, line) in text.split(separator: "\n").enumerated() where index > 0 {
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+    where index > 0 && !line.isEmpty {
       let fields = line.split(separator: "\t")
       let levels = fields.dropFirst().compactMap { Int32($0) }
       guard fields.count == 4, levels.count == 3 else {
-        throw GazetteerError(
-          file: url.lastPathComponent, line: index + 1, message: "expected a word and three cluster numbers")
+        throw BylineError.malformedRow(
+          file: url.lastPathComponent, line: index + 1, "expected a word and three cluster numbers",
+          text: line)
       }
       byWord[String(fields[0])] = levels
     }

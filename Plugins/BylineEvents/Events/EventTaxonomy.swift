@@ -85,7 +85,7 @@ public struct EventTaxonomy: Sendable {
     do {
       return try EventTaxonomy(tsv: BundledResource.text("event-taxonomy.tsv"))
     } catch {
-      preconditionFailure("the events plugin's event-taxonomy.tsv: \(error)")
+      preconditionFailure("the events plugin's \(error)")
     }
   }()
 
@@ -98,7 +98,9 @@ public struct EventTaxonomy: Sendable {
   /// phone call	contact.call	no
   /// call	contact.call	yes
   /// ```
-  public init(tsv text: String) throws {
+  /// - Throws: ``BylineError`` with code ``BylineError/Code/invalidData`` at `file` and the line
+  ///   of a row that is not a phrase, a type and `yes` or `no`.
+  public init(tsv text: String, file: String = "event-taxonomy.tsv") throws {
     self.init()
     var sawHeader = false
     for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -110,8 +112,10 @@ public struct EventTaxonomy: Sendable {
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
       guard fields.count == 3, !fields[0].isEmpty, !fields[1].isEmpty, ["yes", "no"].contains(fields[2])
       else {
-        throw EventTaxonomyError(
-          line: number + 1, message: "expected a phrase, a type and yes or no, separated by tabs")
+        throw BylineError(
+          .invalidData, "expected a phrase, a type and yes or no, separated by tabs",
+          location: InputLocation(file: file, line: number + 1, column: 1), sourceLine: String(line),
+          length: line.count, hint: "the columns are phrase, type and needsDeterminer")
       }
       add(String(fields[0]), as: EventType(rawValue: String(fields[1])), needsDeterminer: fields[2] == "yes")
     }

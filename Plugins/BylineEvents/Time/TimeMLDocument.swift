@@ -10,12 +10,6 @@ import Foundation
 /// document.timexes.first  // "a month", DURATION, P1M
 /// ```
 public struct TimeMLDocument: Sendable, Hashable {
-  /// A problem reading a TimeML file.
-  public struct FormatError: Error, CustomStringConvertible, Sendable {
-    /// The file (or document name) and what is wrong.
-    public var description: String
-  }
-
   /// The `DOCID`, or the file name without extension when there is none.
   public var identifier: String
   /// The TIMEX3 value of the document creation time (`DCT`), e.g. `"2013-03-22"`.
@@ -39,6 +33,9 @@ public struct TimeMLDocument: Sendable, Hashable {
   }
 
   /// Parses TimeML text; `name` identifies it in errors and stands in for a missing `DOCID`.
+  /// - Throws: ``BylineError`` with code ``BylineError/Code/invalidData``, at `name` (and the
+  ///   line and column of an unclosed tag), when there is no `<TEXT>` element or a tag in it is
+  ///   not closed.
   public init(xml: String, name: String) throws {
     identifier =
       Self.element("DOCID", in: xml).map(Self.decode)?.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -48,7 +45,9 @@ public struct TimeMLDocument: Sendable, Hashable {
       creationTime = Self.attributes(of: String(dct[tag.lowerBound..<end]))["value"]
     }
     guard let body = Self.element("TEXT", in: xml) else {
-      throw FormatError(description: "\(name): no <TEXT> element")
+      throw BylineError(
+        .invalidData, "no <TEXT> element", location: InputLocation(file: name, line: nil),
+        hint: "a TimeML document holds its text in <TEXT>...</TEXT>")
     }
     var text = ""
     var offset = 0
@@ -66,7 +65,7 @@ public struct TimeMLDocument: Sendable, Hashable {
       text += piece
       offset += piece.utf8.count
       guard let tagEnd = rest[tagStart...].firstIndex(of: ">") else {
-        throw FormatError(description: "\(name): unclosed tag in <TEXT>")
+        throw Self.unclosedTag(at: tagStart, in: xml, name: name)
       }
       let tag = String(rest[tagStart...tagEnd])
       rest = rest[rest.index(after: tagEnd)...]
@@ -99,11 +98,27 @@ public struct TimeMLDocument: Sendable, Hashable {
     for file in files {
       do {
         documents.append(try TimeMLDocument(contentsOf: file))
+      } catch var error as BylineError {
+        error.location = InputLocation(
+          file: file.path, line: error.location?.line, column: error.location?.column)
+        problems.append(error.description)
       } catch {
         problems.append("\(file.path): \(error)")
       }
     }
     return (documents, problems)
+  }
+
+  /// An unclosed tag that starts at `start` in `xml`, with its line and column.
+  private static func unclosedTag(at start: String.Index, in xml: String, name: String) -> BylineError {
+    let before = xml[..<start]
+    let lineStart = before.lastIndex(where: \.isNewline).map { xml.index(after: $0) } ?? xml.startIndex
+    let lineEnd = xml[start...].firstIndex(where: \.isNewline) ?? xml.endIndex
+    return BylineError(
+      .invalidData, "unclosed tag in <TEXT>",
+      location: InputLocation(
+        file: name, line: before.count { $0.isNewline } + 1, column: xml[lineStart..<start].count + 1),
+      sourceLine: String(xml[lineStart..<lineEnd]), hint: "close the tag with >")
   }
 
   /// The content of the first `<name>` element.

@@ -1,3 +1,4 @@
+import BylineCore
 import Foundation
 
 /// The phrases that mark lines of scraped text as page furniture, read once from the plugin's
@@ -30,26 +31,26 @@ struct BoilerplatePhrases: Sendable {
     do {
       return try BoilerplatePhrases(parsing: text)
     } catch {
-      fatalError("Resources/boilerplate-phrases.tsv: \(error)")
+      fatalError("Resources/\(error)")
     }
   }()
 
-  /// A line of the file that does not have the three columns and a known `match` kind.
-  struct FormatError: Error, CustomStringConvertible {
-    /// The 1-based line number.
-    var line: Int
-    /// What is wrong with it.
-    var problem: String
-    var description: String { "line \(line): \(problem)" }
-  }
-
   /// Reads the TSV form; `#` lines and the header are skipped.
-  init(parsing text: String) throws {
+  /// - Throws: ``BylineError`` with code ``BylineError/Code/invalidData`` at `file` and the line of
+  ///   a row without the three columns and a known `match` kind.
+  init(parsing text: String, file: String = "boilerplate-phrases.tsv") throws {
+    func problem(_ message: String, line: Substring, number: Int) -> BylineError {
+      let first = line.prefix { $0 != "\t" }
+      return BylineError(
+        .invalidData, message, location: InputLocation(file: file, line: number, column: 1),
+        sourceLine: String(line), length: first.count,
+        hint: "each row is a match kind, a reason and a phrase, separated by tabs")
+    }
     for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("match\t") { continue }
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       guard fields.count == 3, !fields[2].isEmpty else {
-        throw FormatError(line: offset + 1, problem: "expected match, reason and phrase separated by tabs")
+        throw problem("expected match, reason and phrase separated by tabs", line: line, number: offset + 1)
       }
       let (match, reason, phrase) = (fields[0], fields[1], fields[2])
       switch match {
@@ -59,10 +60,9 @@ struct BoilerplatePhrases: Sendable {
       case "class" where reason == "furniture": furnitureClassWords.insert(phrase)
       case "class" where reason == "content": contentClassWords.insert(phrase)
       default:
-        throw FormatError(
-          line: offset + 1,
-          problem:
-            "unknown match '\(match)' (or class reason '\(reason)'); use prefix, line, contains or class")
+        throw problem(
+          "unknown match '\(match)' (or class reason '\(reason)'); use prefix, line, contains or class",
+          line: line, number: offset + 1)
       }
     }
   }

@@ -1,14 +1,9 @@
+import BylineCore
 import CZlib
 import Foundation
 
 /// Decompresses gzip (and zlib) data, so compressed corpora are read transparently.
 public enum Gzip {
-  /// Why data could not be decompressed.
-  public struct Failure: Error, CustomStringConvertible {
-    /// What zlib reported.
-    public let description: String
-  }
-
   /// Whether `data` starts with the gzip magic bytes.
   public static func isCompressed(_ data: Data) -> Bool {
     data.count >= 2 && data[data.startIndex] == 0x1F && data[data.startIndex + 1] == 0x8B
@@ -16,9 +11,13 @@ public enum Gzip {
 
   /// The decompressed bytes of `data`; concatenated gzip members are all decompressed.
   /// - Parameter limit: refuse to produce more than this many bytes (a guard against bombs).
+  /// - Throws: ``BylineError`` with code ``BylineError/Code/invalidData`` saying what zlib
+  ///   reported.
   public static func decompress(_ data: Data, limit: Int = 1 << 30) throws -> Data {
     var stream = z_stream()
-    guard byline_inflate_init_auto(&stream) == Z_OK else { throw Failure(description: "cannot start zlib") }
+    guard byline_inflate_init_auto(&stream) == Z_OK else {
+      throw BylineError(.invalidData, "cannot start zlib")
+    }
     defer { inflateEnd(&stream) }
     var output = Data()
     let chunkSize = 1 << 16
@@ -36,20 +35,20 @@ public enum Gzip {
         let produced = chunkSize - Int(stream.avail_out)
         output.append(contentsOf: chunk[0..<produced])
         guard output.count <= limit else {
-          throw Failure(description: "decompressed data is larger than \(limit) bytes")
+          throw BylineError(.invalidData, "decompressed data is larger than \(limit) bytes")
         }
         switch status {
         case Z_STREAM_END:
           // Another gzip member may follow.
           guard stream.avail_in > 0 else { return }
-          guard inflateReset(&stream) == Z_OK else { throw Failure(description: "cannot reset zlib") }
+          guard inflateReset(&stream) == Z_OK else { throw BylineError(.invalidData, "cannot reset zlib") }
         case Z_OK:
           continue
         case Z_BUF_ERROR:
-          if stream.avail_in == 0 { throw Failure(description: "the compressed data is truncated") }
+          if stream.avail_in == 0 { throw BylineError(.invalidData, "the compressed data is truncated") }
         default:
           let message = stream.msg.map { String(cString: $0) } ?? "error \(status)"
-          throw Failure(description: "corrupt gzip data: \(message)")
+          throw BylineError(.invalidData, "corrupt gzip data: \(message)")
         }
       }
     }

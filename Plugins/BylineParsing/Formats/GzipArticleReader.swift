@@ -18,6 +18,8 @@ public struct GzipArticleReader: ArticleReader {
     let bytes: Data
     do {
       bytes = try Gzip.decompress(data)
+    } catch let error as BylineError {
+      return .failure(InputProblem(source: source, message: "cannot decompress: \(error.message)"))
     } catch {
       return .failure(InputProblem(source: source, message: "cannot decompress: \(error)"))
     }

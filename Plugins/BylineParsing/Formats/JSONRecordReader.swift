@@ -30,8 +30,11 @@ public struct JSONRecordReader: ArticleReader {
           outcome.problems.append(InputProblem(source: source, message: "no article records in the JSON"))
         }
       } catch {
+        let place = InputProblem.jsonSyntaxPlace(of: error, in: Substring(text))
         outcome.problems.append(
-          InputProblem(source: source, message: "invalid JSON: \(Self.describe(error))"))
+          InputProblem(
+            source: source, line: place?.line, column: place?.column,
+            message: "invalid JSON: \(Self.describe(error))"))
       }
       return outcome
     }
@@ -48,7 +51,9 @@ public struct JSONRecordReader: ArticleReader {
         add(object, provenance: Provenance(source: source, line: number, record: record), to: &outcome)
       } catch {
         outcome.problems.append(
-          InputProblem(source: source, line: number, message: "invalid JSON: \(Self.describe(error))"))
+          InputProblem(
+            source: source, line: number, column: InputProblem.jsonSyntaxPlace(of: error, in: line)?.column,
+            message: "invalid JSON: \(Self.describe(error))"))
       }
       record += 1
     }

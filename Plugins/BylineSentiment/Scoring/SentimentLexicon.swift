@@ -1,3 +1,4 @@
+import BylineCore
 import Foundation
 
 /// A sentiment lexicon: words (and emoticons) with a mean valence from -4 (most negative) to +4
@@ -37,17 +38,22 @@ public struct SentimentLexicon: Sendable {
 
   /// Loads a lexicon in VADER's format from a file; its ``name`` is the file name without extension.
   ///
-  /// - Throws: ``SentimentLexiconError`` when the file cannot be read, is not UTF-8, or has a line
-  ///   without a token and a numeric mean valence (the error names the file and the line).
+  /// - Throws: ``BylineError`` with code ``BylineError/Code/fileAccess`` when the file cannot be
+  ///   read, ``BylineError/Code/invalidData`` when it is not UTF-8 or has a line without a token
+  ///   and a numeric mean valence (the error names the file, the line and the column).
   public init(contentsOf url: URL) throws {
     let data: Data
     do {
       data = try Data(contentsOf: url)
     } catch {
-      throw SentimentLexiconError.unreadable(source: url.path, reason: error.localizedDescription)
+      throw BylineError(
+        .fileAccess, "cannot read the lexicon: \(error.localizedDescription)",
+        location: InputLocation(file: url.path, line: nil))
     }
     guard let text = String(validating: data, as: UTF8.self) else {
-      throw SentimentLexiconError.unreadable(source: url.path, reason: "the file is not valid UTF-8")
+      throw BylineError(
+        .invalidData, "cannot read the lexicon: the file is not valid UTF-8",
+        location: InputLocation(file: url.path, line: nil), hint: "save the lexicon as UTF-8")
     }
     try self.init(text: text, source: url.path)
     name = url.deletingPathExtension().lastPathComponent
@@ -55,8 +61,8 @@ public struct SentimentLexicon: Sendable {
 
   /// Parses a lexicon in VADER's format from `text`; `source` names it in errors and is its ``name``.
   ///
-  /// - Throws: ``SentimentLexiconError/malformedLine(source:line:text:reason:)`` for a line without
-  ///   a token and a numeric mean valence.
+  /// - Throws: ``BylineError`` with code ``BylineError/Code/invalidData``, located at the line and
+  ///   column and showing the line, for a line without a token and a numeric mean valence.
   public init(text: String, source: String) throws {
     var entries: [(word: String, valence: Double)] = []
     var lineNumber = 0
@@ -69,19 +75,32 @@ public struct SentimentLexicon: Sendable {
       if line.isEmpty { continue }
       let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
       guard fields.count >= 2, !fields[0].isEmpty else {
-        throw SentimentLexiconError.malformedLine(
-          source: source, line: lineNumber, text: String(line),
-          reason: "expected a token, a tab and its mean valence")
+        throw Self.malformed(
+          "expected a token, a tab and its mean valence", source: source, line: lineNumber,
+          text: Substring(rawLine), at: line)
       }
       let measure = PythonText.strip(fields[1])
       guard let valence = Double(measure), valence.isFinite else {
-        throw SentimentLexiconError.malformedLine(
-          source: source, line: lineNumber, text: String(line),
-          reason: "the mean valence \"\(measure)\" is not a number")
+        throw Self.malformed(
+          "the mean valence \"\(measure)\" is not a number", source: source, line: lineNumber,
+          text: Substring(rawLine), at: measure)
       }
       entries.append((String(fields[0]), valence))
     }
     self.init(entries: entries, name: source)
+  }
+
+  /// A bad lexicon line: `part` (a slice of `text`, the line as read) is underlined.
+  private static func malformed(
+    _ reason: String, source: String, line: Int, text: Substring, at part: Substring
+  ) -> BylineError {
+    let shown = text.hasSuffix("\r") ? text.dropLast() : text
+    let column = text[..<part.startIndex].count + 1
+    return BylineError(
+      .invalidData, "bad lexicon line: \(reason)",
+      location: InputLocation(file: source, line: line, column: column),
+      sourceLine: String(shown), length: max(1, part.count),
+      hint: "each line is a token, a tab and its mean valence from -4 to 4, e.g. `upbeat<TAB>1.8`")
   }
 
   /// Makes a lexicon from words and their mean valences (-4...+4); ``name`` is `name`.
@@ -107,28 +126,6 @@ public struct SentimentLexicon: Sendable {
     let info = storage.vocabulary.table.info(entry)
     return info.flags & WordInfo.inLexicon != 0 ? info.valence : nil
   }
-}
-
-/// Why a lexicon did not load.
-public enum SentimentLexiconError: Error, Equatable, Sendable, CustomStringConvertible, LocalizedError {
-  /// The file at `source` could not be read, or is not UTF-8.
-  case unreadable(source: String, reason: String)
-  /// Line `line` (from 1) of `source` is not `token<TAB>mean valence[<TAB>...]`.
-  case malformedLine(source: String, line: Int, text: String, reason: String)
-
-  /// A message naming the file and, for a bad line, the line number and its text.
-  public var description: String {
-    switch self {
-    case .unreadable(let source, let reason):
-      return "cannot read the lexicon \(source): \(reason)"
-    case .malformedLine(let source, let line, let text, let reason):
-      let shown = text.count > 60 ? String(text.prefix(60)) + "…" : text
-      return "\(source):\(line): bad lexicon line \"\(shown)\": \(reason)"
-    }
-  }
-
-  /// The same as ``description``.
-  public var errorDescription: String? { description }
 }
 
 /// A lexicon's word table and the ids of the words VADER's rules compare, built once per lexicon.

@@ -30,7 +30,7 @@ enum VaderRules {
     do {
       return try VaderRuleLists(parsing: text)
     } catch {
-      fatalError("BylineSentiment: Resources/vader_rules.tsv: \(error)")
+      fatalError("BylineSentiment: Resources/\(error)")
     }
   }()
 

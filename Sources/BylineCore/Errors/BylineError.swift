@@ -63,7 +63,9 @@ public struct BylineError: Error, Hashable, Sendable, CustomStringConvertible {
         let width = sourceLine.count
         let start = min(max(column, 1), width + 1)
         let underline = String(repeating: "~", count: max(0, min(length, width - start + 1) - 1))
-        lines.append(String(repeating: " ", count: start - 1) + "^" + underline)
+        // A tab before the column stays a tab, so the caret lines up however tabs are shown.
+        let indent = String(sourceLine.prefix(start - 1).map { $0 == "\t" ? "\t" : " " })
+        lines.append(indent + "^" + underline)
       }
     }
     if let hint { lines.append("hint: " + hint) }

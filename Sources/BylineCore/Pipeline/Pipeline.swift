@@ -113,13 +113,17 @@ public struct Pipeline: Sendable {
   /// Analyses articles as they arrive from `source`, yielding them in input order while at most
   /// ``Options/maxConcurrency`` batches of ``Options/streamBatchSize`` are in flight, so memory
   /// stays bounded however long the source.
-  /// - Throws: ``PipelineError/corpusWorkCannotStream(plugins:)`` when the plan has corpus work.
+  /// - Throws: ``BylineError`` with code ``BylineError/Code/corpusWorkCannotStream`` when the plan
+  ///   has corpus work.
   public func stream<Source: AsyncSequence & Sendable>(_ source: Source) throws
     -> AnalyzedArticleSequence<Source>
   where Source.Element == NewsArticle {
     let corpusPlugins = plan.plugins.filter { $0.scope.contains(.corpus) }.map(\.name)
     guard corpusPlugins.isEmpty else {
-      throw PipelineError.corpusWorkCannotStream(plugins: corpusPlugins)
+      throw BylineError(
+        .corpusWorkCannotStream,
+        "plugins \(corpusPlugins.joined(separator: ", ")) analyse the whole corpus and cannot stream",
+        hint: "collect the articles into a Corpus and call run(_:)")
     }
     let steps = stages.flatMap { stage -> [Step] in
       if case .articles(let steps) = stage { return steps }
@@ -244,16 +248,13 @@ enum Stage: Sendable {
   }
 }
 
-/// Why a pipeline could not run.
-public enum PipelineError: Error, Hashable, CustomStringConvertible {
-  /// These plugins need the whole corpus, so the plan cannot run on a stream.
-  case corpusWorkCannotStream(plugins: [String])
-
-  public var description: String {
-    switch self {
-    case .corpusWorkCannotStream(let plugins):
-      return "plugins \(plugins.joined(separator: ", ")) analyse the whole corpus and cannot stream; "
-        + "collect the articles into a Corpus and call run(_:)"
-    }
-  }
+extension BylineError.Code {
+  /// The pipeline's plan has plugins that analyse the whole corpus, so it cannot run on a stream;
+  /// the message names them.
+  ///
+  /// This is a code of ``BylineError`` rather than an error type of its own so that a pipeline,
+  /// like everything else in Byline, throws one error type: a caller that streams switches on
+  /// this code (and falls back to ``Pipeline/run(_:)``) the way it switches on any other, and
+  /// the plugins are the plan's own `plugins` whose scope holds ``AnalysisScope/corpus``.
+  public static let corpusWorkCannotStream = Self("corpusWorkCannotStream")
 }

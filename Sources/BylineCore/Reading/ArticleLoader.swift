@@ -206,30 +206,27 @@ public struct ArticleLoader: Sendable {
     return stat(path, &info) == 0 ? Int(info.st_size) : 0
   }
 
-  struct FileError: Error {
-    let message: String
-  }
-
   /// Reads a whole file with POSIX calls, so errors carry the system's reason.
+  /// - Throws: ``BylineError`` with code ``BylineError/Code/fileAccess`` and that reason.
   static func contents(of path: String, limit: Int) throws -> Data {
     let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else { throw FileError(message: String(cString: strerror(errno))) }
+    guard descriptor >= 0 else { throw BylineError(.fileAccess, String(cString: strerror(errno))) }
     defer { close(descriptor) }
     var info = stat()
     guard fstat(descriptor, &info) == 0 else {
-      throw FileError(message: String(cString: strerror(errno)))
+      throw BylineError(.fileAccess, String(cString: strerror(errno)))
     }
-    if (info.st_mode & S_IFMT) == S_IFDIR { throw FileError(message: "is a directory") }
+    if (info.st_mode & S_IFMT) == S_IFDIR { throw BylineError(.fileAccess, "is a directory") }
     let expected = Int(info.st_size)
     guard expected <= limit else {
-      throw FileError(message: "file is \(expected) bytes, more than the limit of \(limit)")
+      throw BylineError(.fileAccess, "file is \(expected) bytes, more than the limit of \(limit)")
     }
     var data = Data(count: max(expected, 0))
     var total = 0
     while true {
       if total == data.count {
         guard data.count < limit else {
-          throw FileError(message: "file grew past the limit of \(limit) bytes")
+          throw BylineError(.fileAccess, "file grew past the limit of \(limit) bytes")
         }
         data.count = min(limit, max(data.count * 2, 65536))
       }
@@ -238,7 +235,7 @@ public struct ArticleLoader: Sendable {
       }
       if count < 0 {
         if errno == EINTR { continue }
-        throw FileError(message: String(cString: strerror(errno)))
+        throw BylineError(.fileAccess, String(cString: strerror(errno)))
       }
       if count == 0 { break }
       total += count
@@ -250,6 +247,6 @@ public struct ArticleLoader: Sendable {
 
 extension Error {
   fileprivate var message: String {
-    (self as? ArticleLoader.FileError)?.message ?? "\(self)"
+    (self as? BylineError)?.message ?? "\(self)"
   }
 }

@@ -32,7 +32,10 @@ public struct JSONArticleReader: ArticleReader {
             return article
           })
       } catch {
-        return .failure(InputProblem(source: source, message: Self.describe(error)))
+        let place = Self.isSyntaxError(error) ? InputProblem.jsonSyntaxPlace(in: Substring(text)) : nil
+        return .failure(
+          InputProblem(
+            source: source, line: place?.line, column: place?.column, message: Self.describe(error)))
       }
     }
     var outcome = ReadOutcome()
@@ -48,12 +51,19 @@ public struct JSONArticleReader: ArticleReader {
         }
         outcome.articles.append(article)
       } catch {
+        let column = Self.isSyntaxError(error) ? InputProblem.jsonSyntaxPlace(in: line)?.column : nil
         outcome.problems.append(
-          InputProblem(source: source, line: lineNumber, message: Self.describe(error)))
+          InputProblem(source: source, line: lineNumber, column: column, message: Self.describe(error)))
       }
       record += 1
     }
     return outcome
+  }
+
+  /// Whether `error` says the text is not JSON at all (rather than JSON of the wrong shape).
+  static func isSyntaxError(_ error: any Error) -> Bool {
+    guard case .dataCorrupted(let context) = error as? DecodingError else { return false }
+    return context.codingPath.isEmpty
   }
 
   /// A one-line account of a decoding error, naming the field.
