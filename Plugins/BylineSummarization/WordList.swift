@@ -5,10 +5,7 @@ enum WordList {
   /// The words of `Resources/NAME.txt`. A missing file is a packaging error, so it stops the
   /// program naming the file rather than summarising without the list.
   static func bundled(_ name: String) -> Set<String> {
-    guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources"),
-      let text = try? String(contentsOf: url, encoding: .utf8)
-    else { fatalError("the summarization plugin's Resources/\(name).txt is missing") }
-    return words(in: text)
+    words(in: Bundle.module.requiredText(of: "Resources/\(name).txt"))
   }
 
   /// The words of a list's text.

@@ -2,21 +2,6 @@ import BylineCommands
 import BylineCore
 import Foundation
 
-/// Resolved entities of a selection, for the commands.
-enum EntitySelection {
-  /// Runs recognition and resolution on the command's input articles.
-  static func resolve(_ context: CommandContext) async throws -> (
-    entities: [NamedEntity], articles: [NewsArticle]
-  ) {
-    let corpus = try await context.analyze(context.inputArticles, providing: [.entities])
-    return (corpus.annotations[CorpusEntitiesKey.self] ?? [], corpus.articles)
-  }
-
-  /// The kind named on the command line: person, organization, location or misc (and the
-  /// spellings people use for them).
-  static func kind(named name: String) -> EntityKind? { EntityKindOption(argument: name)?.kind }
-}
-
 /// `cooccur [--top N] [--within sentence|article]`.
 public struct CooccurCommand: ShellCommand {
   public static let configuration = CommandConfiguration(
@@ -54,7 +39,7 @@ public struct CooccurCommand: ShellCommand {
   }
 
   public func run(in context: CommandContext) async throws -> CommandValue {
-    let (entities, _) = try await EntitySelection.resolve(context)
+    let (entities, _) = try await context.resolvedEntities()
     let wanted = kind?.kind
     struct Place: Hashable {
       var article: ArticleID

@@ -8,14 +8,8 @@ struct ResolutionWords: Sendable {
 
   /// The bundled lists. A missing file is a packaging error, so it stops the program naming the
   /// file rather than resolving without the lists.
-  static let bundled: ResolutionWords = {
-    guard
-      let url = Bundle.module.url(
-        forResource: "resolution-words", withExtension: "tsv", subdirectory: "Resources/resolution"),
-      let text = try? String(contentsOf: url, encoding: .utf8)
-    else { fatalError("the entities plugin's Resources/resolution/resolution-words.tsv is missing") }
-    return ResolutionWords(parsing: text)
-  }()
+  static let bundled = ResolutionWords(
+    parsing: Bundle.module.requiredText(of: "Resources/resolution/resolution-words.tsv"))
 
   /// Reads the TSV form; `#` lines, the header and lines without a tab are skipped.
   init(parsing text: String) {

@@ -35,7 +35,7 @@ public struct EntitiesCommand: ShellCommand {
   }
 
   public func run(in context: CommandContext) async throws -> CommandValue {
-    let (entities, articles) = try await EntitySelection.resolve(context)
+    let (entities, articles) = try await context.resolvedEntities()
     let wanted = kind?.kind
     let kept = entities.filter { entity in
       (wanted == nil || entity.kind == wanted) && entity.mentions.count >= minMentions
@@ -93,7 +93,7 @@ public struct EntityCommand: ShellCommand {
   var toneColumn: String { "toneBy" + by.rawValue.prefix(1).uppercased() + by.rawValue.dropFirst() }
 
   public func run(in context: CommandContext) async throws -> CommandValue {
-    let (entities, articles) = try await EntitySelection.resolve(context)
+    let (entities, articles) = try await context.resolvedEntities()
     let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
     let matches =
       entities.filter { EntitySelection.isNamed($0, name) || $0.id.rawValue == name }.nonEmpty

@@ -2,20 +2,8 @@ import BylineCommands
 import BylineCore
 import Foundation
 
-/// Resolved entities of a selection, for the commands.
+/// How the entity commands match and show resolved entities.
 enum EntitySelection {
-  /// Runs recognition and resolution on the command's input articles.
-  static func resolve(_ context: CommandContext) async throws -> (
-    entities: [NamedEntity], articles: [NewsArticle]
-  ) {
-    let corpus = try await context.analyze(context.inputArticles, providing: [.entities])
-    return (corpus.annotations[CorpusEntitiesKey.self] ?? [], corpus.articles)
-  }
-
-  /// The kind named on the command line: person, organization, location or misc (and the
-  /// spellings people use for them).
-  static func kind(named name: String) -> EntityKind? { EntityKindOption(argument: name)?.kind }
-
   /// Whether `entity` goes by `name` (canonical name or alias, ignoring case and accents).
   static func isNamed(_ entity: NamedEntity, _ name: String) -> Bool {
     let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]

@@ -1,14 +1,12 @@
+import BylineCore
 import Foundation
 
 /// The events plugin's data files (`Plugins/BylineEvents/Resources`), copied into its bundle.
 enum BundledResource {
   /// The text of `Resources/name`. A missing or unreadable file is a broken build, so it stops
-  /// the program with the file's name.
+  /// the program with the file's name (``Foundation/Bundle/requiredText(of:)``).
   static func text(_ name: String) -> String {
-    guard let url = url(name), let text = try? String(contentsOf: url, encoding: .utf8) else {
-      preconditionFailure("the events plugin's data file \(name) is missing from its bundle")
-    }
-    return text
+    Bundle.module.requiredText(of: "Resources/" + name)
   }
 
   /// The URL of `Resources/name` in the plugin's bundle, or nil when it is not there.

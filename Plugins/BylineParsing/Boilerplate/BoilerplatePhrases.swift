@@ -23,11 +23,7 @@ struct BoilerplatePhrases: Sendable {
   /// The bundled phrases. A missing or malformed file is a packaging error, so it stops the
   /// program with the file and line rather than cleaning silently without rules.
   static let bundled: BoilerplatePhrases = {
-    guard
-      let url = Bundle.module.url(
-        forResource: "boilerplate-phrases", withExtension: "tsv", subdirectory: "Resources"),
-      let text = try? String(contentsOf: url, encoding: .utf8)
-    else { fatalError("the parsing plugin's Resources/boilerplate-phrases.tsv is missing") }
+    let text = Bundle.module.requiredText(of: "Resources/boilerplate-phrases.tsv")
     do {
       return try BoilerplatePhrases(parsing: text)
     } catch {

@@ -10,14 +10,8 @@ struct FunctionWordLists: Sendable {
 
   /// The bundled lists. A missing file is a packaging error, so it stops the program naming the
   /// file rather than detecting no language at all.
-  static let bundled: FunctionWordLists = {
-    guard
-      let url = Bundle.module.url(
-        forResource: "function-words", withExtension: "tsv", subdirectory: "Resources"),
-      let text = try? String(contentsOf: url, encoding: .utf8)
-    else { fatalError("the parsing plugin's Resources/function-words.tsv is missing") }
-    return FunctionWordLists(parsing: text)
-  }()
+  static let bundled = FunctionWordLists(
+    parsing: Bundle.module.requiredText(of: "Resources/function-words.tsv"))
 
   /// Reads the TSV form; `#` lines and lines without a tab are skipped.
   init(parsing text: String) {

@@ -22,11 +22,7 @@ enum VaderRules {
   /// VADER's rule word lists, from `Resources/vader_rules.tsv` (generated from vaderSentiment by
   /// `scripts/build_vader_rules.py`).
   static let lists: VaderRuleLists = {
-    guard
-      let url = Bundle.module.url(
-        forResource: "vader_rules", withExtension: "tsv", subdirectory: "Resources"),
-      let text = try? String(contentsOf: url, encoding: .utf8)
-    else { fatalError("BylineSentiment: the bundled Resources/vader_rules.tsv is missing") }
+    let text = Bundle.module.requiredText(of: "Resources/vader_rules.tsv")
     do {
       return try VaderRuleLists(parsing: text)
     } catch {
